@@ -1,0 +1,41 @@
+//! Validates `assets/rubric.toml` and `assets/faq.toml` at build time (a broken entry fails the
+//! build with its file, id and problem) and writes them as compact JSON for the browser build.
+
+#[allow(dead_code)]
+#[path = "src/core/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/core/source.rs"]
+mod source;
+#[allow(dead_code)]
+#[path = "src/core/validate.rs"]
+mod validate;
+
+use std::path::PathBuf;
+use std::{env, fs, process};
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {path}: {e}");
+        process::exit(1);
+    })
+}
+
+fn main() {
+    let rubric = read("assets/rubric.toml");
+    let faq = read("assets/faq.toml");
+    let content = match source::parse(&rubric, &faq) {
+        Ok(content) => content,
+        Err(errors) => {
+            eprintln!("error: the content data is invalid ({} problems):", errors.len());
+            for e in errors {
+                eprintln!("  {e}");
+            }
+            process::exit(1);
+        }
+    };
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.json");
+    let json = serde_json::to_string(&content).expect("content serializes");
+    fs::write(&out, json).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,125 @@
+//! One dimension on the results page: its band and what that means, "show the maths", 30-day
+//! experiments, readings and related FAQ entries.
+
+use yew::prelude::*;
+
+use super::heading::Heading;
+use super::ContentRef;
+use crate::core::model::{Dimension, ItemKind, Rubric};
+use crate::core::scoring::{Answer, Answers, DimensionResult, Evidence};
+
+#[derive(Properties, PartialEq)]
+pub struct DimensionDetailProps {
+    pub content: ContentRef,
+    pub dimension: Dimension,
+    pub result: DimensionResult,
+    pub answers: Answers,
+    pub situation: Option<String>,
+    pub base: u8,
+}
+
+/// The label of the answer the visitor gave to an item.
+fn answer_label(rubric: &Rubric, item_id: &str, answer: Option<&Answer>) -> String {
+    let Some(item) = rubric.item(item_id) else {
+        return String::new();
+    };
+    match answer {
+        Some(Answer::Scale(x)) => rubric
+            .scale(item.kind)
+            .and_then(|s| s.options.get(usize::from(*x)).cloned())
+            .unwrap_or_default(),
+        Some(Answer::Choice(id)) => item
+            .options
+            .iter()
+            .find(|o| &o.id == id)
+            .map(|o| o.text.clone())
+            .unwrap_or_default(),
+        Some(Answer::NoChance) | None => String::new(),
+    }
+}
+
+fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
+    let rubric = &props.content.rubric;
+    let situation = props.situation.as_deref().and_then(|id| rubric.situation(id));
+    let text = rubric
+        .item(&e.item_id)
+        .map(|i| i.text_for(situation).to_string())
+        .unwrap_or_default();
+    let how = match (e.scenario, e.reverse) {
+        (true, _) => "scenario: the option you chose carries this weight",
+        (false, true) => "reverse-keyed: a tempting habit, so a higher frequency counts lower",
+        (false, false) => "self-report",
+    };
+    html! {
+        <li key={e.item_id.clone()}>
+            <span class="rtl-maths__item">{ text }</span>
+            <span class="rtl-maths__answer">{ format!("You answered: {}", answer_label(rubric, &e.item_id, props.answers.get(&e.item_id))) }</span>
+            <span class="rtl-maths__value">{ format!("{} of 4 ({how})", e.value) }</span>
+        </li>
+    }
+}
+
+#[function_component(DimensionDetail)]
+pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
+    let rubric = &props.content.rubric;
+    let dim = &props.dimension;
+    let res = &props.result;
+    let band = res
+        .band
+        .as_deref()
+        .and_then(|b| rubric.bands.iter().find(|x| x.id == b));
+    let band_label = band
+        .map(|b| b.label.clone())
+        .unwrap_or_else(|| "Not enough answers".into());
+    let band_text = match band {
+        Some(b) => dim.band_text.get(&b.id).cloned().unwrap_or_default(),
+        None => rubric.results.not_enough_dimension.clone(),
+    };
+    let self_items = rubric
+        .items
+        .iter()
+        .filter(|i| i.dimension == dim.id && i.kind != ItemKind::Scenario)
+        .count();
+    let faq_links = dim
+        .faq
+        .iter()
+        .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
+        .map(|e| {
+            html! {
+                <li key={e.id.clone()}><a href={format!("#faq-{}", e.id)}>{ &e.question }</a></li>
+            }
+        });
+    html! {
+        <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
+            <Heading base={props.base} depth={2}>{ &dim.name }</Heading>
+            <p class="rtl-dimension__band">
+                <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
+                { " " }{ &dim.summary }
+            </p>
+            <p>{ band_text }</p>
+            <details class="rtl-maths">
+                <summary>{ "Show the maths" }</summary>
+                <p>{ format!(
+                    "Each answer is coded from 0 to 4. The mean of your {self_items} self-report answers counts {}%, the scenarios {}%; the result is scaled to 0–100. You answered {} of this dimension's {} questions.",
+                    ((1.0 - rubric.scoring.scenario_share) * 100.0).round(),
+                    (rubric.scoring.scenario_share * 100.0).round(),
+                    res.answered, res.total) }</p>
+                <ul class="rtl-maths__list">{ for res.evidence.iter().map(|e| maths_row(props, e)) }</ul>
+                <p>{ match res.score {
+                    Some(s) => format!("Score: {s} of 100."),
+                    None => "Too few answers for a score.".to_string(),
+                } }</p>
+            </details>
+            <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
+            <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+            <Heading base={props.base} depth={3}>{ "Read" }</Heading>
+            <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
+                <li><cite>{ &r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
+            }) }</ul>
+            if !dim.faq.is_empty() {
+                <p class="rtl-related">{ "Related questions: " }</p>
+                <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,33 @@
+//! A heading whose level is relative to the widget's base level, so the widget's outline can fit
+//! the page around it (the standalone page uses level 2 under its own `<h1>`).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    /// 0 is the widget's top level; 1 is one below it.
+    #[prop_or_default]
+    pub depth: u8,
+    /// The widget's top heading level (1–6).
+    #[prop_or(2)]
+    pub base: u8,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Focused when the view changes, so it needs to be focusable by script.
+    #[prop_or_default]
+    pub node_ref: NodeRef,
+    pub children: Html,
+}
+
+#[function_component(Heading)]
+pub fn heading(props: &HeadingProps) -> Html {
+    let level = (props.base + props.depth).clamp(1, 6);
+    let tag = format!("h{level}");
+    html! {
+        <@{tag} id={props.id.clone()} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
+            { props.children.clone() }
+        </@>
+    }
+}

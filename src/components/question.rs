@@ -1,0 +1,123 @@
+//! One question at a time: the item as a native radio group inside a fieldset, progress, and
+//! Back / Next. Next stays disabled until the question is answered.
+
+use yew::prelude::*;
+
+use super::heading::Heading;
+use super::ContentRef;
+use crate::core::model::{Item, ItemKind, Rubric};
+use crate::core::quiz::{Action, Quiz};
+use crate::core::scoring::Answer;
+use crate::focus::use_focus_on_move;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub content: ContentRef,
+    pub quiz: Quiz,
+    /// Index of the item in the rubric.
+    pub index: usize,
+    pub moves: u32,
+    pub base: u8,
+    pub on_action: Callback<Action>,
+}
+
+/// The choices an item offers, as (value attribute, label, answer).
+fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
+    if item.kind == ItemKind::Scenario {
+        return item
+            .options
+            .iter()
+            .map(|o| (o.id.clone(), o.text.clone(), Answer::Choice(o.id.clone())))
+            .collect();
+    }
+    let Some(scale) = rubric.scale(item.kind) else {
+        return Vec::new();
+    };
+    let mut out: Vec<_> = (0u8..)
+        .zip(&scale.options)
+        .map(|(x, label)| (x.to_string(), label.clone(), Answer::Scale(x)))
+        .collect();
+    if let Some(label) = &scale.no_chance {
+        out.push(("na".to_string(), label.clone(), Answer::NoChance));
+    }
+    out
+}
+
+fn instruction(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Frequency => "Think of what you actually did, not what you intend to do.",
+        ItemKind::Agreement => "How much do you agree?",
+        ItemKind::Scenario => "Choose what you would most likely do first.",
+    }
+}
+
+#[function_component(QuestionStep)]
+pub fn question_step(props: &QuestionStepProps) -> Html {
+    let heading = use_focus_on_move(props.moves);
+    let rubric = &props.content.rubric;
+    let Some(item) = rubric.items.get(props.index) else {
+        return html! {};
+    };
+    let situation = props.quiz.situation.as_deref().and_then(|id| rubric.situation(id));
+    let current = props.quiz.answers.get(&item.id);
+    let total = rubric.items.len();
+    let number = props.index + 1;
+    let emit = |action: Action| {
+        let on_action = props.on_action.clone();
+        move || on_action.emit(action.clone())
+    };
+    let on_back = {
+        let back = emit(Action::Back);
+        Callback::from(move |_: MouseEvent| back())
+    };
+    let on_submit = {
+        let next = emit(Action::Next);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            next();
+        })
+    };
+    let name = format!("rtl-q-{}", item.id);
+    let options = choices(rubric, item).into_iter().map(|(value, label, answer)| {
+        let input_id = format!("{name}-{value}");
+        let checked = current == Some(&answer);
+        let separate = matches!(answer, Answer::NoChance);
+        let on_change = {
+            let pick = emit(Action::Answer(answer));
+            Callback::from(move |_: Event| pick())
+        };
+        html! {
+            <div class={classes!("rtl-option", separate.then_some("rtl-option--aside"))} key={value.clone()}>
+                <input type="radio" id={input_id.clone()} name={name.clone()} value={value.clone()}
+                    {checked} onchange={on_change} data-testid={format!("option-{value}")} />
+                <label for={input_id}><span class="rtl-option__label">{ label }</span></label>
+            </div>
+        }
+    });
+    let last = number == total;
+    html! {
+        <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={item.id.clone()}>
+            <div class="rtl-progress">
+                <p class="rtl-progress__text" data-testid="progress">{ format!("Question {number} of {total}") }</p>
+                <progress class="rtl-progress__bar" max={total.to_string()} value={number.to_string()}
+                    aria-label="Progress through the questions" />
+            </div>
+            <form class="rtl-form" onsubmit={on_submit}>
+                <fieldset class="rtl-fieldset" aria-describedby={format!("{name}-hint")}>
+                    <legend class="rtl-legend">
+                        <Heading base={props.base} node_ref={heading} class="rtl-question__text">
+                            { item.text_for(situation) }
+                        </Heading>
+                    </legend>
+                    <p class="rtl-hint" id={format!("{name}-hint")}>{ instruction(item.kind) }</p>
+                    <div class="rtl-options">{ for options }</div>
+                </fieldset>
+                <div class="rtl-nav">
+                    <button type="button" class="rtl-button" onclick={on_back} data-testid="back">{ "Back" }</button>
+                    <button type="submit" class="rtl-button rtl-button--primary" disabled={current.is_none()}
+                        data-testid="next">{ if last { "See my results" } else { "Next" } }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

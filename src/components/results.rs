@@ -1,0 +1,115 @@
+//! The results page: the overall result, quality notes, the profile chart, two strengths and two
+//! growth areas, and every dimension in detail. Framed as development, not a verdict.
+
+use yew::prelude::*;
+
+use super::dimension_detail::DimensionDetail;
+use super::heading::Heading;
+use super::profile_chart::ProfileChart;
+use super::ContentRef;
+use crate::core::model::Rubric;
+use crate::core::quiz::{Action, Quiz};
+use crate::core::scoring::{score, Flag, Profile};
+use crate::focus::use_focus_on_move;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub content: ContentRef,
+    pub quiz: Quiz,
+    pub moves: u32,
+    pub base: u8,
+    pub on_action: Callback<Action>,
+}
+
+fn highlights(content: &ContentRef, ids: &[String], testid: &'static str) -> Html {
+    let items = ids.iter().filter_map(|id| content.rubric.dimension(id)).map(|d| {
+        html! {
+            <li key={d.id.clone()}>
+                <a href={format!("#rtl-dim-{}", d.id)}><strong>{ &d.name }</strong></a>
+                { " — " }{ &d.why }
+            </li>
+        }
+    });
+    html! { <ul class="rtl-list rtl-highlights" data-testid={testid}>{ for items }</ul> }
+}
+
+fn flag_notes(rubric: &Rubric, profile: &Profile) -> Html {
+    let notes = profile.flags.iter().map(|f| {
+        let text = match f {
+            Flag::StraightLine => &rubric.quality.straight_line_text,
+            Flag::Contradiction => &rubric.quality.contradiction_text,
+        };
+        html! { <p key={f.id()} data-testid={format!("flag-{}", f.id())}>{ text }</p> }
+    });
+    html! {
+        if !profile.flags.is_empty() {
+            <div class="rtl-notice" role="note">{ for notes }</div>
+        }
+    }
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let heading = use_focus_on_move(props.moves);
+    let rubric = &props.content.rubric;
+    let profile = use_memo(props.quiz.answers.clone(), {
+        let content = props.content.clone();
+        move |answers| score(&content.rubric, answers)
+    });
+    let outcome = profile
+        .outcome
+        .as_deref()
+        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    let base = props.base;
+    let emit = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let outcome_faq = outcome.map(|o| o.faq.clone()).unwrap_or_default();
+    let faq_links = outcome_faq
+        .iter()
+        .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
+        .map(|e| {
+            html! {
+                <li key={e.id.clone()}><a href={format!("#faq-{}", e.id)}>{ &e.question }</a></li>
+            }
+        });
+    let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
+        html! {
+            <DimensionDetail key={d.id.clone()} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
+                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} {base} />
+        }
+    });
+    html! {
+        <section class="rtl-step rtl-results" data-testid="results">
+            <Heading {base} node_ref={heading}>{ &rubric.results.heading }</Heading>
+            <div class="rtl-outcome" data-testid="outcome" data-outcome={profile.outcome.clone().unwrap_or_default()}>
+                <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| "Not enough answers yet".into()) }</p>
+                <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
+                if !outcome_faq.is_empty() {
+                    <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
+                }
+            </div>
+            { flag_notes(rubric, &profile) }
+            <p class="rtl-framing">{ &rubric.results.framing }</p>
+            <ProfileChart content={props.content.clone()} profile={(*profile).clone()} />
+            <div class="rtl-columns">
+                <div>
+                    <Heading {base} depth={1}>{ &rubric.results.strengths_heading }</Heading>
+                    { highlights(&props.content, &profile.strengths, "strengths") }
+                </div>
+                <div>
+                    <Heading {base} depth={1}>{ &rubric.results.growth_heading }</Heading>
+                    { highlights(&props.content, &profile.growth, "growth") }
+                </div>
+            </div>
+            <p class="rtl-framing">{ &rubric.results.colleague_prompt }</p>
+            <Heading {base} depth={1}>{ "Dimension by dimension" }</Heading>
+            { for details }
+            <div class="rtl-nav">
+                <button type="button" class="rtl-button" onclick={emit(Action::Back)} data-testid="change-answers">{ "Change my answers" }</button>
+                <button type="button" class="rtl-button rtl-button--primary" onclick={emit(Action::Restart)} data-testid="retake">{ "Retake" }</button>
+            </div>
+        </section>
+    }
+}

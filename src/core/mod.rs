@@ -1,0 +1,10 @@
+//! The web-free core: data model, validation, scoring and the quiz state machine. Nothing in here
+//! may import yew, web-sys, gloo or js-sys, so all of it is tested natively with `cargo test`.
+
+pub mod content;
+pub mod model;
+pub mod quiz;
+pub mod scoring;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+pub mod validate;

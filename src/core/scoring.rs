@@ -1,0 +1,248 @@
+//! Turns answers into a profile exactly as the content brief describes: 0–4 coding, reverse keys,
+//! "No chance yet" as missing, scenario weights blended with self-report, the two-thirds rule,
+//! bands, the overall rules with the motivation gate, and the quality flags. Deterministic and
+//! explainable: every score keeps the evidence that produced it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Item, ItemKind, Rubric};
+
+/// What a visitor answered to one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// Option position 0–4 on a frequency or agreement scale, as shown (before reverse coding).
+    Scale(u8),
+    /// "No chance yet": counts as missing.
+    NoChance,
+    /// The id of a scenario option.
+    Choice(String),
+}
+
+/// Answers keyed by item id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// One answer's contribution to a dimension, for "show the maths".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub item_id: String,
+    /// Whether this is a scenario (blended at `scenario_share`) or a self-report item.
+    pub scenario: bool,
+    pub reverse: bool,
+    /// The value on the 0–4 scale after reverse coding or scenario weighting.
+    pub value: u8,
+}
+
+/// The result for one dimension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionResult {
+    pub id: String,
+    /// 0–100, or `None` when fewer than the required share of its items were answered.
+    pub score: Option<u32>,
+    pub band: Option<String>,
+    /// How many of the dimension's own items were answered, of how many.
+    pub answered: usize,
+    pub total: usize,
+    pub evidence: Vec<Evidence>,
+}
+
+/// An answer pattern that suggests the answers may not describe behaviour well.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Flag {
+    StraightLine,
+    Contradiction,
+}
+
+impl Flag {
+    pub fn id(self) -> &'static str {
+        match self {
+            Flag::StraightLine => "straight-line",
+            Flag::Contradiction => "contradiction",
+        }
+    }
+}
+
+/// The whole profile shown on the results page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// In rubric order.
+    pub dimensions: Vec<DimensionResult>,
+    /// Rounded mean of the scored dimensions.
+    pub mean: Option<u32>,
+    /// The outcome id, or `None` when there are not enough answers for an overall result.
+    pub outcome: Option<String>,
+    pub strengths: Vec<String>,
+    pub growth: Vec<String>,
+    pub flags: Vec<Flag>,
+}
+
+impl Profile {
+    pub fn dimension(&self, id: &str) -> Option<&DimensionResult> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+}
+
+/// The coded 0–4 value of a self-report answer, or `None` when it counts as missing.
+pub fn coded(item: &Item, answer: Option<&Answer>) -> Option<u8> {
+    match answer? {
+        Answer::Scale(x) if *x <= 4 => Some(if item.reverse { 4 - x } else { *x }),
+        _ => None,
+    }
+}
+
+/// The chosen scenario option's weight for `dimension`, when the scenario informs it.
+fn scenario_weight(item: &Item, answer: Option<&Answer>, dimension: &str) -> Option<u8> {
+    let Some(Answer::Choice(id)) = answer else {
+        return None;
+    };
+    item.options
+        .iter()
+        .find(|o| &o.id == id)?
+        .weights
+        .get(dimension)
+        .copied()
+}
+
+fn round(value: f64) -> u32 {
+    (value + 0.5).floor() as u32
+}
+
+fn mean(values: &[u8]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().map(|&v| f64::from(v)).sum::<f64>() / values.len() as f64)
+}
+
+fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionResult {
+    let mut evidence = Vec::new();
+    let (mut answered, mut total) = (0, 0);
+    for item in &rubric.items {
+        let answer = answers.get(&item.id);
+        let value = if item.kind == ItemKind::Scenario {
+            scenario_weight(item, answer, id)
+        } else if item.dimension == id {
+            coded(item, answer)
+        } else {
+            None
+        };
+        if item.dimension == id {
+            total += 1;
+            answered += usize::from(value.is_some());
+        }
+        if let Some(value) = value {
+            evidence.push(Evidence {
+                item_id: item.id.clone(),
+                scenario: item.kind == ItemKind::Scenario,
+                reverse: item.reverse,
+                value,
+            });
+        }
+    }
+    let part = |scenario: bool| {
+        let values: Vec<u8> = evidence
+            .iter()
+            .filter(|e| e.scenario == scenario)
+            .map(|e| e.value)
+            .collect();
+        mean(&values)
+    };
+    let share = rubric.scoring.scenario_share;
+    let value = match (part(false), part(true)) {
+        (Some(s), Some(c)) => Some((1.0 - share) * s + share * c),
+        (s, c) => s.or(c),
+    };
+    let enough = answered * 100 >= total * rubric.scoring.min_answered_percent as usize;
+    let score = value.filter(|_| enough && total > 0).map(|v| round(v * 25.0));
+    DimensionResult {
+        id: id.to_string(),
+        band: score.and_then(|s| rubric.band_for(s)).map(|b| b.id.clone()),
+        score,
+        answered,
+        total,
+        evidence,
+    }
+}
+
+fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<String>) {
+    let scores: Vec<u32> = dims.iter().filter_map(|d| d.score).collect();
+    if scores.is_empty() {
+        return (None, None);
+    }
+    let mean = round(f64::from(scores.iter().sum::<u32>()) / scores.len() as f64);
+    if scores.len() < rubric.scoring.min_scored_dimensions {
+        return (Some(mean), None);
+    }
+    let score_of = |id: &str| dims.iter().find(|d| d.id == id).and_then(|d| d.score);
+    let lowest = scores.iter().copied().min().unwrap_or(0);
+    for o in &rubric.outcomes {
+        let gate = match (&o.gate, o.gate_below) {
+            (Some(g), Some(below)) => match score_of(g) {
+                Some(s) => s < below,
+                // Without a score for the gate dimension no outcome can be given honestly.
+                None => return (Some(mean), None),
+            },
+            _ => false,
+        };
+        let hit = gate || o.mean_below.is_some_and(|b| mean < b) || o.any_below.is_some_and(|b| lowest < b);
+        let fallback = o.mean_below.is_none() && o.any_below.is_none() && o.gate_below.is_none();
+        if hit || fallback {
+            return (Some(mean), Some(o.id.clone()));
+        }
+    }
+    (Some(mean), None)
+}
+
+/// The two highest and two lowest scored dimensions, never overlapping.
+fn extremes(dims: &[DimensionResult]) -> (Vec<String>, Vec<String>) {
+    let mut scored: Vec<(&str, u32)> = dims.iter().filter_map(|d| Some((d.id.as_str(), d.score?))).collect();
+    let take = (scored.len() / 2).min(2);
+    scored.sort_by_key(|d| std::cmp::Reverse(d.1));
+    let strengths: Vec<String> = scored.iter().take(take).map(|d| d.0.to_string()).collect();
+    scored.sort_by_key(|d| d.1);
+    let growth = scored.iter().take(take).map(|d| d.0.to_string()).collect();
+    (strengths, growth)
+}
+
+fn flags(rubric: &Rubric, answers: &Answers) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let mut counts = [0usize; 5];
+    for item in rubric.items.iter().filter(|i| i.kind != ItemKind::Scenario) {
+        if let Some(Answer::Scale(x)) = answers.get(&item.id) {
+            if let Some(c) = counts.get_mut(usize::from(*x)) {
+                *c += 1;
+            }
+        }
+    }
+    let answered: usize = counts.iter().sum();
+    let most = counts.iter().copied().max().unwrap_or(0);
+    if answered >= 5 && most * 100 >= answered * rubric.quality.straight_line_percent as usize {
+        flags.push(Flag::StraightLine);
+    }
+    let contradiction = rubric.quality.pairs.iter().any(|p| {
+        let value = |id: &str| rubric.item(id).and_then(|item| coded(item, answers.get(id)));
+        matches!((value(&p.forward), value(&p.reverse)),
+            (Some(f), Some(r)) if f.abs_diff(r) >= rubric.quality.contradiction_gap)
+    });
+    if contradiction {
+        flags.push(Flag::Contradiction);
+    }
+    flags
+}
+
+/// Scores a set of answers against a (validated) rubric.
+pub fn score(rubric: &Rubric, answers: &Answers) -> Profile {
+    let dimensions: Vec<DimensionResult> = rubric
+        .dimensions
+        .iter()
+        .map(|d| score_dimension(rubric, answers, &d.id))
+        .collect();
+    let (mean, outcome) = overall(rubric, &dimensions);
+    let (strengths, growth) = extremes(&dimensions);
+    Profile {
+        flags: flags(rubric, answers),
+        dimensions,
+        mean,
+        outcome,
+        strengths,
+        growth,
+    }
+}

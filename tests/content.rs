@@ -1,0 +1,205 @@
+//! The shipped rubric and FAQ are valid and shaped as the content brief asks, and every kind of
+//! broken data is reported with its file, entry and problem.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{content, FAQ, RUBRIC};
+use ready_to_lead::core::model::{Content, ItemKind};
+use ready_to_lead::core::source;
+use ready_to_lead::core::validate::validate;
+
+#[test]
+fn shipped_content_is_valid() {
+    content();
+}
+
+#[test]
+fn the_rubric_has_the_shape_the_brief_asks_for() {
+    let c = content();
+    let r = &c.rubric;
+    let ids: Vec<&str> = r.dimensions.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "motivation",
+            "multiplying",
+            "feedback",
+            "listening",
+            "deciding",
+            "execution",
+            "stewardship",
+            "trust",
+            "identity"
+        ]
+    );
+    assert!((30..=40).contains(&r.items.len()), "{} items", r.items.len());
+    for d in &r.dimensions {
+        let scenarios = r
+            .items
+            .iter()
+            .filter(|i| i.dimension == d.id && i.kind == ItemKind::Scenario)
+            .count();
+        assert!((1..=2).contains(&scenarios), "{}: {scenarios} scenarios", d.id);
+    }
+    for kind in [ItemKind::Frequency, ItemKind::Agreement, ItemKind::Scenario] {
+        assert!(r.items.iter().any(|i| i.kind == kind), "no {kind:?} items");
+    }
+    for pair in r.items.windows(2) {
+        assert_ne!(
+            pair[0].dimension, pair[1].dimension,
+            "{} and {} are back to back",
+            pair[0].id, pair[1].id
+        );
+    }
+    assert!(
+        (10..=15).contains(&c.faq.entries.len()),
+        "{} FAQ entries",
+        c.faq.entries.len()
+    );
+    assert_eq!(r.situations.len(), 2);
+}
+
+/// Validates `content` after `break_it` and returns the messages.
+fn problems(break_it: impl FnOnce(&mut Content)) -> Vec<String> {
+    let mut c = content();
+    break_it(&mut c);
+    match validate(&c) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_reported(messages: &[String], expected: &str) {
+    assert!(
+        messages.iter().any(|m| m.contains(expected)),
+        "expected a message containing {expected:?}, got {messages:#?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    let m = problems(|c| {
+        let id = c.rubric.items[0].id.clone();
+        c.rubric.items[1].id = id;
+    });
+    let id = content().rubric.items[0].id.clone();
+    assert_reported(&m, &format!("assets/rubric.toml: item `{id}`: duplicate id"));
+    let m = problems(|c| c.faq.entries[1].id = c.faq.entries[0].id.clone());
+    assert_reported(&m, "assets/faq.toml: entry `");
+    assert_reported(&m, "duplicate id");
+}
+
+#[test]
+fn a_dimension_with_too_few_items_is_reported() {
+    let m = problems(|c| {
+        let keep = 2;
+        let mut seen = 0;
+        c.rubric.items.retain(|i| {
+            if i.dimension != "trust" {
+                return true;
+            }
+            seen += 1;
+            seen <= keep
+        });
+        c.rubric
+            .quality
+            .pairs
+            .retain(|p| c.rubric.items.iter().any(|i| i.id == p.reverse));
+    });
+    assert_reported(
+        &m,
+        "assets/rubric.toml: dimension `trust`: has 2 items; every dimension needs at least 3",
+    );
+}
+
+#[test]
+fn unknown_dimensions_and_faq_ids_are_reported() {
+    let m = problems(|c| c.rubric.items[0].dimension = "charisma".into());
+    assert_reported(&m, "unknown dimension `charisma`");
+    let m = problems(|c| c.rubric.dimensions[2].faq.push("no-such-entry".into()));
+    assert_reported(&m, "dimension `feedback`: links to unknown FAQ entry `no-such-entry`");
+    let m = problems(|c| c.rubric.outcomes[0].faq.push("nope".into()));
+    assert_reported(&m, "outcome `explore-first`: links to unknown FAQ entry `nope`");
+}
+
+#[test]
+fn band_gaps_and_overlaps_are_reported() {
+    let m = problems(|c| c.rubric.bands[1].min = 41);
+    assert_reported(&m, "band `developing`: gap: no band covers 40–40");
+    let m = problems(|c| c.rubric.bands[1].min = 38);
+    assert_reported(&m, "band `developing`: overlap: 38 is already covered");
+    let m = problems(|c| c.rubric.bands[2].max = 99);
+    assert_reported(&m, "bands: bands must end exactly at 100");
+}
+
+#[test]
+fn scenario_problems_are_reported() {
+    let scenario = |c: &Content| {
+        c.rubric
+            .items
+            .iter()
+            .position(|i| i.kind == ItemKind::Scenario)
+            .expect("a scenario")
+    };
+    let m = problems(|c| {
+        let i = scenario(c);
+        c.rubric.items[i].options.clear();
+    });
+    assert_reported(&m, "a scenario needs at least two options");
+    let m = problems(|c| {
+        let i = scenario(c);
+        let dim = c.rubric.items[i].dimension.clone();
+        c.rubric.items[i].options[0].weights.insert(dim, 7);
+    });
+    assert_reported(&m, "is out of range 0–4");
+    let m = problems(|c| {
+        let i = scenario(c);
+        c.rubric.items[i].options[1].weights.insert("identity".into(), 2);
+        c.rubric.items[i].options[1].weights.insert("trust".into(), 2);
+        c.rubric.items[i].options[1].weights.insert("listening".into(), 2);
+    });
+    assert_reported(&m, "every option must weight the same dimensions");
+}
+
+#[test]
+fn missing_text_is_reported() {
+    let m = problems(|c| c.rubric.items[3].text = "  ".into());
+    let id = content().rubric.items[3].id.clone();
+    assert_reported(&m, &format!("item `{id}`: `text` is missing or empty"));
+    let m = problems(|c| c.rubric.dimensions[0].experiments.clear());
+    assert_reported(&m, "dimension `motivation`: needs two or three non-empty experiments");
+    let m = problems(|c| c.faq.entries[0].answer.clear());
+    assert_reported(&m, "needs at least one non-empty paragraph");
+}
+
+#[test]
+fn more_than_one_reverse_item_per_dimension_is_reported() {
+    let m = problems(|c| {
+        for item in c
+            .rubric
+            .items
+            .iter_mut()
+            .filter(|i| i.dimension == "deciding" && i.kind != ItemKind::Scenario)
+        {
+            item.reverse = true;
+        }
+    });
+    assert_reported(&m, "dimension `deciding`: has");
+    assert_reported(&m, "reverse-keyed items; at most one is allowed");
+}
+
+#[test]
+fn broken_files_name_the_file() {
+    let broken = RUBRIC.replacen("[intro]", "[intro", 1);
+    let errors = source::parse(&broken, FAQ).expect_err("syntax error");
+    assert!(
+        errors[0].to_string().starts_with("assets/rubric.toml: syntax:"),
+        "{}",
+        errors[0]
+    );
+    let unknown = FAQ.replacen("heading =", "colour = \"red\"\nheading =", 1);
+    let errors = source::parse(RUBRIC, &unknown).expect_err("unknown field");
+    assert!(errors[0].to_string().contains("assets/faq.toml"), "{}", errors[0]);
+    assert!(errors[0].to_string().contains("colour"), "{}", errors[0]);
+}

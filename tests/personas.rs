@@ -1,0 +1,158 @@
+//! Golden personas (tests/personas.toml): each answer set, played through the quiz state machine,
+//! must give the overall result, strengths, growth areas and quality flags a thoughtful reader
+//! expects. The personas are also written to `target/e2e/personas.json` for the browser tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::content;
+use ready_to_lead::core::model::Rubric;
+use ready_to_lead::core::quiz::{apply, Action, Quiz, Stage};
+use ready_to_lead::core::scoring::{score, Answer};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Personas {
+    personas: Vec<Persona>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Persona {
+    id: String,
+    description: String,
+    situation: String,
+    expected_outcome: String,
+    expected_strengths: Vec<String>,
+    expected_growth: Vec<String>,
+    expected_flags: Vec<String>,
+    answers: BTreeMap<String, toml::Value>,
+}
+
+fn load() -> Vec<Persona> {
+    let parsed: Personas = toml::from_str(include_str!("personas.toml")).expect("tests/personas.toml parses");
+    parsed.personas
+}
+
+/// The answer as the UI offers it: "0"–"4", "na", or a scenario option id.
+fn ui_value(value: &toml::Value) -> String {
+    match value {
+        toml::Value::Integer(x) => x.to_string(),
+        toml::Value::String(s) => s.clone(),
+        other => panic!("answers are 0–4, \"na\" or an option id, not {other}"),
+    }
+}
+
+fn to_answer(value: &str) -> Answer {
+    match value {
+        "na" => Answer::NoChance,
+        v => v
+            .parse()
+            .map(Answer::Scale)
+            .unwrap_or_else(|_| Answer::Choice(v.to_string())),
+    }
+}
+
+/// Plays the persona through the state machine the way the UI does, ending on the results.
+fn play(rubric: &Rubric, persona: &Persona) -> Quiz {
+    let step = |quiz: &Quiz, action: Action| {
+        apply(quiz, rubric, action.clone()).unwrap_or_else(|| panic!("{}: {action:?} was refused", persona.id))
+    };
+    let mut quiz = step(&Quiz::default(), Action::ChooseSituation(persona.situation.clone()));
+    quiz = step(&quiz, Action::Start);
+    while let Stage::Question(i) = quiz.stage {
+        let item = &rubric.items[i];
+        let value = persona
+            .answers
+            .get(&item.id)
+            .unwrap_or_else(|| panic!("{}: no answer for {}", persona.id, item.id));
+        quiz = step(&quiz, Action::Answer(to_answer(&ui_value(value))));
+        quiz = step(&quiz, Action::Next);
+    }
+    quiz
+}
+
+fn set(v: &[String]) -> BTreeSet<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn personas_get_the_results_a_reader_expects() {
+    let content = content();
+    let rubric = &content.rubric;
+    let personas = load();
+    assert!(personas.len() >= 6, "at least six golden personas");
+    let mut failures = Vec::new();
+    for p in &personas {
+        for id in p.answers.keys() {
+            assert!(rubric.item(id).is_some(), "{}: answers unknown item {id}", p.id);
+        }
+        let quiz = play(rubric, p);
+        assert_eq!(quiz.stage, Stage::Results);
+        let profile = score(rubric, &quiz.answers);
+        let scores: Vec<String> = profile
+            .dimensions
+            .iter()
+            .map(|d| format!("{}={:?}", d.id, d.score))
+            .collect();
+        let flags: Vec<String> = profile.flags.iter().map(|f| f.id().to_string()).collect();
+        let got = (
+            profile.outcome.clone().unwrap_or_default(),
+            set(&profile.strengths),
+            set(&profile.growth),
+            set(&flags),
+        );
+        let want = (
+            p.expected_outcome.clone(),
+            set(&p.expected_strengths),
+            set(&p.expected_growth),
+            set(&p.expected_flags),
+        );
+        if got != want {
+            failures.push(format!(
+                "{} ({}):\n  got  {got:?}\n  want {want:?}\n  {}",
+                p.id,
+                p.description,
+                scores.join(" ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "personas that do not come out as expected:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn personas_are_exported_for_the_browser_tests() {
+    let content = content();
+    let export: Vec<serde_json::Value> = load()
+        .iter()
+        .map(|p| {
+            let answers: BTreeMap<&str, String> = p.answers.iter().map(|(k, v)| (k.as_str(), ui_value(v))).collect();
+            let label = content
+                .rubric
+                .outcomes
+                .iter()
+                .find(|o| o.id == p.expected_outcome)
+                .map(|o| o.label.clone());
+            serde_json::json!({
+                "id": p.id,
+                "situation": p.situation,
+                "answers": answers,
+                "expected_outcome": p.expected_outcome,
+                "expected_outcome_label": label,
+                "expected_strengths": p.expected_strengths,
+                "expected_growth": p.expected_growth,
+                "expected_flags": p.expected_flags,
+            })
+        })
+        .collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+    std::fs::create_dir_all(&dir).expect("target/e2e can be created");
+    let json = serde_json::to_string_pretty(&export).expect("serializes");
+    std::fs::write(dir.join("personas.json"), json).expect("personas.json is written");
+}

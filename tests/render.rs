@@ -1,0 +1,152 @@
+//! Server-side render tests: each main view renders the HTML a visitor (or a screen reader) needs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::rc::Rc;
+
+use common::{answers, content};
+use ready_to_lead::components::app::{App, AppProps};
+use ready_to_lead::components::question::{QuestionStep, QuestionStepProps};
+use ready_to_lead::components::results::{Results, ResultsProps};
+use ready_to_lead::components::ContentRef;
+use ready_to_lead::core::quiz::{Quiz, Stage};
+use ready_to_lead::core::scoring::Answer;
+use yew::{Callback, LocalServerRenderer};
+
+fn shared() -> ContentRef {
+    ContentRef(Rc::new(content()))
+}
+
+#[test]
+fn the_intro_and_faq_render() {
+    let html =
+        futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps { heading_base: 2 }).render());
+    let c = content();
+    assert!(html.contains(&c.rubric.intro.title), "intro title");
+    for s in &c.rubric.situations {
+        assert!(
+            html.contains(&format!("value=\"{}\"", s.id)),
+            "situation radio {}",
+            s.id
+        );
+    }
+    assert!(
+        html.contains("data-testid=\"start\" disabled"),
+        "Start is disabled until a situation is chosen: {html}"
+    );
+    for e in &c.faq.entries {
+        assert!(
+            html.contains(&format!("id=\"faq-{}\"", e.id)),
+            "FAQ entry {} has its stable id",
+            e.id
+        );
+    }
+}
+
+fn question_html(quiz: Quiz, index: usize) -> String {
+    let props = QuestionStepProps {
+        content: shared(),
+        quiz,
+        index,
+        moves: 1,
+        base: 2,
+        on_action: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<QuestionStep>::with_props(props).render())
+}
+
+#[test]
+fn a_question_renders_as_a_radio_group_with_progress() {
+    let c = content();
+    let quiz = Quiz {
+        situation: Some("new-manager".into()),
+        stage: Stage::Question(0),
+        answers: Default::default(),
+    };
+    let html = question_html(quiz.clone(), 0);
+    let total = c.rubric.items.len();
+    assert!(html.contains(&format!("Question 1 of {total}")), "progress text");
+    assert!(html.contains("<progress"), "progress bar");
+    assert!(
+        html.contains("<fieldset") && html.contains("<legend"),
+        "a fieldset with a legend"
+    );
+    assert!(html.contains(&c.rubric.items[0].text), "the question text");
+    assert!(html.matches("type=\"radio\"").count() >= 5, "radio options");
+    assert!(
+        html.contains("data-testid=\"next\" disabled"),
+        "Next is disabled before answering"
+    );
+
+    let mut answered = quiz;
+    answered.answers.insert(c.rubric.items[0].id.clone(), Answer::Scale(2));
+    let html = question_html(answered, 0);
+    assert!(
+        !html.contains("data-testid=\"next\" disabled"),
+        "Next is enabled once answered"
+    );
+}
+
+#[test]
+fn considering_wording_is_used_for_people_who_have_not_led() {
+    let c = content();
+    let (index, item) = c
+        .rubric
+        .items
+        .iter()
+        .enumerate()
+        .find(|(_, i)| i.considering.is_some())
+        .expect("an item with considering wording");
+    let quiz = |situation: &str| Quiz {
+        situation: Some(situation.into()),
+        stage: Stage::Question(index),
+        answers: Default::default(),
+    };
+    let considering = item.considering.clone().expect("checked above");
+    assert!(question_html(quiz("considering"), index).contains(&considering));
+    assert!(question_html(quiz("new-manager"), index).contains(&item.text));
+}
+
+#[test]
+fn results_render_the_profile() {
+    let c = content();
+    let all: Vec<(String, String)> = c
+        .rubric
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.id.clone(),
+                i.options.first().map(|o| o.id.clone()).unwrap_or_else(|| "3".into()),
+            )
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = all.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let props = ResultsProps {
+        content: shared(),
+        quiz: Quiz {
+            situation: Some("new-manager".into()),
+            stage: Stage::Results,
+            answers: answers(&pairs),
+        },
+        moves: 1,
+        base: 2,
+        on_action: Callback::noop(),
+    };
+    let html = futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render());
+    assert!(html.contains("<svg"), "the chart");
+    assert!(html.contains("<table"), "the data table");
+    for d in &c.rubric.dimensions {
+        assert!(html.contains(&d.name), "dimension {}", d.name);
+    }
+    assert!(html.contains("Show the maths"));
+    assert!(
+        html.contains("data-testid=\"flag-straight-line\""),
+        "an all-the-same answer set is flagged"
+    );
+    assert!(
+        c.rubric.outcomes.iter().any(|o| html.contains(&o.label)),
+        "an overall result"
+    );
+}
