@@ -46,5 +46,5 @@ pub fn start() {
         web_sys::console::error_1(&format!("ready-to-lead: no element with id `{ROOT_ID}` to mount into").into());
         return;
     };
-    Renderer::<App>::with_root_and_props(root, AppProps { heading_base: 2 }).render();
+    Renderer::<App>::with_root_and_props(root, AppProps { heading_base: 1 }).render();
 }

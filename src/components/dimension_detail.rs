@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::ContentRef;
-use crate::core::model::{Dimension, ItemKind, Rubric};
+use crate::core::model::{Dimension, Rubric};
 use crate::core::scoring::{Answer, Answers, DimensionResult, Evidence};
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +59,30 @@ fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
     }
 }
 
+/// How the score was put together, in one or two sentences with the actual numbers.
+fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
+    let answered = format!(
+        "You answered {} of this dimension's {} questions.",
+        res.answered, res.total
+    );
+    let Some(score) = res.score else {
+        let needed = rubric.scoring.min_answered_percent;
+        return format!("{answered} A score needs at least {needed}% of them, so none is shown.");
+    };
+    let share = rubric.scoring.scenario_share;
+    let how = match (res.self_mean, res.scenario_mean) {
+        (Some(s), Some(c)) => format!(
+            "Your answers average {s:.1} of 4 and the scenarios {c:.1} of 4. Blended {}/{}: {:.2} of 4, times 25 = {score} of 100.",
+            ((1.0 - share) * 100.0).round(),
+            (share * 100.0).round(),
+            (1.0 - share) * s + share * c
+        ),
+        (Some(v), None) | (None, Some(v)) => format!("Your answers average {v:.1} of 4, times 25 = {score} of 100."),
+        (None, None) => String::new(),
+    };
+    format!("{answered} Each answer counts 0 to 4. {how}")
+}
+
 #[function_component(DimensionDetail)]
 pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
     let rubric = &props.content.rubric;
@@ -75,11 +99,6 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
         Some(b) => dim.band_text.get(&b.id).cloned().unwrap_or_default(),
         None => rubric.results.not_enough_dimension.clone(),
     };
-    let self_items = rubric
-        .items
-        .iter()
-        .filter(|i| i.dimension == dim.id && i.kind != ItemKind::Scenario)
-        .count();
     let faq_links = dim
         .faq
         .iter()
@@ -99,16 +118,11 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
             <p>{ band_text }</p>
             <details class="rtl-maths">
                 <summary>{ "Show the maths" }</summary>
-                <p>{ format!(
-                    "Each answer is coded from 0 to 4. The mean of your {self_items} self-report answers counts {}%, the scenarios {}%; the result is scaled to 0–100. You answered {} of this dimension's {} questions.",
-                    ((1.0 - rubric.scoring.scenario_share) * 100.0).round(),
-                    (rubric.scoring.scenario_share * 100.0).round(),
-                    res.answered, res.total) }</p>
-                <ul class="rtl-maths__list">{ for res.evidence.iter().map(|e| maths_row(props, e)) }</ul>
-                <p>{ match res.score {
-                    Some(s) => format!("Score: {s} of 100."),
-                    None => "Too few answers for a score.".to_string(),
-                } }</p>
+                <p>{ maths_summary(rubric, res) }</p>
+                <ul class="rtl-maths__list">
+                    { for res.evidence.iter().filter(|e| !e.scenario).map(|e| maths_row(props, e)) }
+                    { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
+                </ul>
             </details>
             <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
             <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>

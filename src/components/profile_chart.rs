@@ -1,10 +1,12 @@
-//! The profile as an inline SVG bar chart over the three bands, with a data table beside it for
-//! screen readers and print. No chart library: a few rects and texts are all it takes.
+//! The profile as a bar chart over the three bands, with a data table beside it for screen readers
+//! and print. No chart library: each row is an HTML label over a small inline SVG that stretches to
+//! the available width, so the text stays readable from 320 px phones to desktops.
 
 use yew::prelude::*;
 
 use super::ContentRef;
-use crate::core::scoring::Profile;
+use crate::core::model::Rubric;
+use crate::core::scoring::{DimensionResult, Profile};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileChartProps {
@@ -12,69 +14,67 @@ pub struct ProfileChartProps {
     pub profile: Profile,
 }
 
-const WIDTH: u32 = 320;
-const ROW: u32 = 44;
-const BAR_Y: u32 = 20;
-const BAR_H: u32 = 14;
+/// The band label for a result, or the "not enough answers" wording.
+pub fn band_label(rubric: &Rubric, result: &DimensionResult) -> String {
+    result
+        .band
+        .as_deref()
+        .and_then(|b| rubric.bands.iter().find(|x| x.id == b))
+        .map(|b| b.label.clone())
+        .unwrap_or_else(|| "Not enough answers".to_string())
+}
 
-fn x_of(score: u32) -> String {
-    format!("{:.1}", f64::from(score.min(100)) * f64::from(WIDTH) / 100.0)
+fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
+    // The SVG's user space is the 0–100 score scale; CSS stretches it to the row's width.
+    let tracks = rubric.bands.iter().map(|b| {
+        let width = (b.max + 1).min(100).saturating_sub(b.min);
+        html! {
+            <rect class={format!("rtl-chart__track rtl-chart__track--{}", b.id)}
+                x={b.min.to_string()} y="0" width={width.to_string()} height="10" />
+        }
+    });
+    let fill = result.score.map(|s| {
+        html! {
+            <rect class={format!("rtl-chart__bar rtl-chart__bar--{}", result.band.as_deref().unwrap_or("none"))}
+                x="0" y="2" width={s.min(100).to_string()} height="6" />
+        }
+    });
+    html! {
+        <svg class="rtl-chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+            { for tracks }
+            { for fill }
+        </svg>
+    }
 }
 
 #[function_component(ProfileChart)]
 pub fn profile_chart(props: &ProfileChartProps) -> Html {
     let rubric = &props.content.rubric;
-    let label_of = |band: &Option<String>| {
-        band.as_deref()
-            .and_then(|b| rubric.bands.iter().find(|x| x.id == b))
-            .map(|b| b.label.clone())
-            .unwrap_or_else(|| "Not enough answers".to_string())
-    };
-    let rows = rubric.dimensions.iter().zip(&props.profile.dimensions).enumerate().map(|(i, (dim, res))| {
-        let top = i as u32 * ROW;
-        let tracks = rubric.bands.iter().map(|b| {
-            let (x0, x1) = (b.min, b.max + 1);
-            html! {
-                <rect class={format!("rtl-chart__track rtl-chart__track--{}", b.id)} x={x_of(x0)} y={(top + BAR_Y).to_string()}
-                    width={format!("{:.1}", f64::from(x1.min(100) - x0) * f64::from(WIDTH) / 100.0)} height={BAR_H.to_string()} />
-            }
-        });
-        let bar = res.score.map(|s| html! {
-            <rect class={format!("rtl-chart__bar rtl-chart__bar--{}", res.band.as_deref().unwrap_or("none"))}
-                x="0" y={(top + BAR_Y + 3).to_string()} width={x_of(s)} height={(BAR_H - 6).to_string()} />
-        });
+    let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);
+    let rows = pairs().map(|(dim, res)| {
         html! {
-            <g key={dim.id.clone()}>
-                <text class="rtl-chart__label" x="0" y={(top + 14).to_string()}>
-                    { format!("{} · {}", dim.name, label_of(&res.band)) }
-                </text>
-                { for tracks }
-                { for bar }
-            </g>
+            <div class="rtl-chart__row" key={dim.id.clone()}>
+                <span class="rtl-chart__label">{ &dim.name }{ " · " }<strong>{ band_label(rubric, res) }</strong></span>
+                { bar(rubric, res) }
+            </div>
         }
     });
-    let height = rubric.dimensions.len() as u32 * ROW;
-    let table_rows = rubric
-        .dimensions
-        .iter()
-        .zip(&props.profile.dimensions)
-        .map(|(dim, res)| {
-            html! {
-                <tr key={dim.id.clone()}>
-                    <th scope="row">{ &dim.name }</th>
-                    <td>{ label_of(&res.band) }</td>
-                    <td>{ res.score.map(|s| s.to_string()).unwrap_or_else(|| "–".to_string()) }</td>
-                    <td>{ format!("{} of {}", res.answered, res.total) }</td>
-                </tr>
-            }
-        });
+    let table_rows = pairs().map(|(dim, res)| {
+        html! {
+            <tr key={dim.id.clone()}>
+                <th scope="row">{ &dim.name }</th>
+                <td>{ band_label(rubric, res) }</td>
+                <td>{ res.score.map(|s| s.to_string()).unwrap_or_else(|| "–".to_string()) }</td>
+                <td>{ format!("{} of {}", res.answered, res.total) }</td>
+            </tr>
+        }
+    });
     html! {
         <div class="rtl-profile" data-testid="profile">
-            <svg class="rtl-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                aria-labelledby="rtl-chart-title" focusable="false">
-                <title id="rtl-chart-title">{ "Bar chart of your nine dimensions and their bands; the table below has the same figures." }</title>
+            <div class="rtl-chart" role="img" data-testid="chart"
+                aria-label="Bar chart of your nine dimensions against the bands Emerging, Developing and Strong. The table below has the same figures.">
                 { for rows }
-            </svg>
+            </div>
             <table class="rtl-table" data-testid="profile-table">
                 <caption>{ "Your profile by dimension (scores run from 0 to 100)" }</caption>
                 <thead><tr>

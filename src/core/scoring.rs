@@ -45,6 +45,9 @@ pub struct DimensionResult {
     pub answered: usize,
     pub total: usize,
     pub evidence: Vec<Evidence>,
+    /// Mean of the self-report values (0–4), and of the scenario values, when there are any.
+    pub self_mean: Option<f64>,
+    pub scenario_mean: Option<f64>,
 }
 
 /// An answer pattern that suggests the answers may not describe behaviour well.
@@ -146,7 +149,8 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
         mean(&values)
     };
     let share = rubric.scoring.scenario_share;
-    let value = match (part(false), part(true)) {
+    let (self_mean, scenario_mean) = (part(false), part(true));
+    let value = match (self_mean, scenario_mean) {
         (Some(s), Some(c)) => Some((1.0 - share) * s + share * c),
         (s, c) => s.or(c),
     };
@@ -159,6 +163,8 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
         answered,
         total,
         evidence,
+        self_mean,
+        scenario_mean,
     }
 }
 
