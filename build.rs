@@ -1,5 +1,6 @@
 //! Validates `assets/rubric.toml` and `assets/faq.toml` at build time (a broken entry fails the
-//! build with its file, id and problem) and writes them as compact JSON for the browser build.
+//! build with its file, id and problem) and writes them in postcard's compact binary form, so the
+//! browser build carries neither a TOML nor a JSON parser.
 
 #[allow(dead_code)]
 #[path = "src/core/model.rs"]
@@ -35,7 +36,7 @@ fn main() {
             process::exit(1);
         }
     };
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.json");
-    let json = serde_json::to_string(&content).expect("content serializes");
-    fs::write(&out, json).expect("OUT_DIR is writable");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.bin");
+    let bytes = postcard::to_allocvec(&content).expect("content serializes");
+    fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

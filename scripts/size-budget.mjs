@@ -1,5 +1,6 @@
-// Sums what a browser downloads from the built folder (html, js, wasm, css), compressed with
-// brotli at the highest quality as a static host would serve it, and fails above the budget.
+// Sums what a first visit downloads from the built folder (the top-level html, js, wasm and css,
+// including embed.js; not the example posts in examples/), compressed with brotli at the highest
+// quality as a static host would serve it, and fails above the budget.
 //   node scripts/size-budget.mjs [dist] [budget-kb]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -12,8 +13,7 @@ const shipped = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
 function* files(d) {
   for (const name of readdirSync(d)) {
     const path = join(d, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else if (shipped.has(extname(name))) yield path;
+    if (statSync(path).isFile() && shipped.has(extname(name))) yield path;
   }
 }
 

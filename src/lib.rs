@@ -3,6 +3,7 @@
 //! `core` is plain Rust (model, validation, scoring, quiz state machine) tested natively;
 //! `components` render it with Yew; `web` starts the app in a browser.
 
+pub mod anchors;
 pub mod components;
 pub mod core;
 pub mod focus;

@@ -1,50 +1,195 @@
-//! Browser start-up: installs the panic notice and mounts the app into its root element.
+//! Browser start-up. `start` runs when the wasm is initialised: on the standalone page (and in the
+//! `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by `embed.js` for each
+//! `<ready-to-lead>` element. Both read their options through `core::config`, log a warning for
+//! any invalid value, and show a notice instead of a dead widget if anything panics.
 
+use std::cell::RefCell;
 use std::panic;
+use std::sync::Once;
 
-use wasm_bindgen::JsCast;
-use yew::Renderer;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, UrlSearchParams};
+use yew::{AppHandle, Callback, Renderer};
 
 use crate::components::app::{App, AppProps};
+use crate::core::config::{EmbedConfig, HostEvent, OPTIONS};
+use crate::core::content;
+use crate::core::model::Rubric;
 
 /// The element the standalone page mounts into.
 pub const ROOT_ID: &str = "ready-to-lead";
 
-/// The class every widget root carries; the panic notice replaces the content of each.
-pub const ROOT_CLASS: &str = "ready-to-lead";
-
-/// A panic would leave a dead widget: log it and say so inside every widget instead.
-fn install_panic_notice() {
-    panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("ready-to-lead: {info}").into());
-        let document = gloo::utils::document();
-        let Ok(roots) = document.query_selector_all(&format!(".{ROOT_CLASS}")) else {
-            return;
-        };
-        for i in 0..roots.length() {
-            let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-                continue;
-            };
-            let Ok(notice) = document.create_element("p") else {
-                return;
-            };
-            notice.set_class_name("rtl-notice rtl-notice--error");
-            let _ = notice.set_attribute("role", "alert");
-            notice.set_text_content(Some(
-                "Something went wrong and the assessment stopped. Please reload the page.",
-            ));
-            root.set_text_content(None);
-            let _ = root.append_child(&notice);
-        }
-    }));
+thread_local! {
+    /// Every widget root on the page, so a panic can put its notice in each (even in shadow roots).
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Starts the standalone page.
+const PANIC_NOTICE: &str = "Something went wrong and the assessment stopped. Please reload the page.";
+
+fn install_panic_notice() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("ready-to-lead: {info}").into());
+            ROOTS.with(|roots| {
+                let Ok(roots) = roots.try_borrow() else { return };
+                for root in roots.iter() {
+                    let Ok(notice) = gloo::utils::document().create_element("p") else {
+                        return;
+                    };
+                    notice.set_class_name("rtl-notice rtl-notice--error");
+                    let _ = notice.set_attribute("role", "alert");
+                    notice.set_text_content(Some(PANIC_NOTICE));
+                    root.set_text_content(None);
+                    let _ = root.append_child(&notice);
+                }
+            });
+        }));
+    });
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Reads options, warning about every value that falls back to its default.
+fn read_config(rubric: Option<&Rubric>, pairs: &[(String, String)], defaults: EmbedConfig) -> EmbedConfig {
+    let Some(rubric) = rubric else { return defaults };
+    let given = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let (mut config, warnings) = EmbedConfig::from_pairs(given, rubric);
+    for w in &warnings {
+        warn(w);
+    }
+    if !pairs.iter().any(|(k, _)| k == "heading-level") {
+        config.heading_level = defaults.heading_level;
+    }
+    config
+}
+
+/// Theme class, accent colours and language on the widget root. Custom properties are set through
+/// the CSSOM, which a strict `style-src` allows (unlike a `style` attribute).
+fn dress_root(root: &Element, config: &EmbedConfig) {
+    let classes = root.class_list();
+    let _ = classes.add_2("ready-to-lead", config.theme.class());
+    let _ = root.set_attribute("lang", &config.lang);
+    if let (Some(accent), Some(el)) = (&config.accent, root.dyn_ref::<HtmlElement>()) {
+        let _ = el.style().set_property("--rtl-accent", &accent.color);
+        let _ = el.style().set_property("--rtl-accent-text", accent.text);
+    }
+}
+
+/// Sends opted-in events as a DOM event from the widget root (crossing any shadow boundary) and,
+/// in an iframe, as a message to the embedding page.
+fn event_sink(root: Element, to_parent: bool) -> Callback<HostEvent> {
+    Callback::from(move |event: HostEvent| {
+        let detail = event_detail(&event);
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+            let _ = root.dispatch_event(&e);
+        }
+        if to_parent {
+            let window = gloo::utils::window();
+            if let Ok(Some(parent)) = window.parent() {
+                if parent != window {
+                    let _ = parent.post_message(&detail, "*");
+                }
+            }
+        }
+    })
+}
+
+/// The event as a plain JS object: `{ type, situation }` or `{ type, outcome, bands: {dim: band} }`.
+fn event_detail(event: &HostEvent) -> JsValue {
+    let set = |target: &js_sys::Object, key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(target, &key.into(), &value);
+    };
+    let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    let detail = js_sys::Object::new();
+    set(&detail, "type", event.name().into());
+    match event {
+        HostEvent::Start { situation } => set(&detail, "situation", text(situation)),
+        HostEvent::Complete { outcome, bands } => {
+            set(&detail, "outcome", text(outcome));
+            let map = js_sys::Object::new();
+            for (dimension, band) in bands {
+                set(&map, dimension, text(band));
+            }
+            set(&detail, "bands", map.into());
+        }
+    }
+    detail.into()
+}
+
+fn render(root: Element, config: EmbedConfig, to_parent: bool) -> AppHandle<App> {
+    dress_root(&root, &config);
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let on_event = event_sink(root.clone(), to_parent);
+    Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render()
+}
+
+/// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that
+/// only use `<ready-to-lead>` elements.
+#[wasm_bindgen(start)]
 pub fn start() {
     install_panic_notice();
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
-        web_sys::console::error_1(&format!("ready-to-lead: no element with id `{ROOT_ID}` to mount into").into());
         return;
     };
-    Renderer::<App>::with_root_and_props(root, AppProps { heading_base: 1 }).render();
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let params = UrlSearchParams::new_with_str(&search).ok();
+    let pairs: Vec<(String, String)> = OPTIONS
+        .iter()
+        .filter_map(|name| Some((name.to_string(), params.as_ref()?.get(name)?)))
+        .collect();
+    let embedded = params.as_ref().is_some_and(|p| p.has("embed"));
+    if embedded {
+        let _ = root.class_list().replace("rtl-page", "rtl-embedded");
+    }
+    let standalone = EmbedConfig {
+        heading_level: 1,
+        ..EmbedConfig::default()
+    };
+    let config = read_config(content::shared().ok().as_deref().map(|c| &c.rubric), &pairs, standalone);
+    // The page lives as long as the document, so its handle is never destroyed.
+    std::mem::forget(render(root, config, embedded));
+}
+
+/// A widget mounted by `embed.js`; `destroy()` it when its element leaves the page.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &self.root));
+    }
+}
+
+/// Mounts a widget into `container` (inside the element's shadow root), configured by the
+/// attributes of `host` (the `<ready-to-lead>` element).
+#[wasm_bindgen]
+pub fn mount(container: Element, host: Element) -> MountedWidget {
+    install_panic_notice();
+    let pairs: Vec<(String, String)> = OPTIONS
+        .iter()
+        .filter_map(|name| Some((name.to_string(), host.get_attribute(name)?)))
+        .collect();
+    let config = read_config(
+        content::shared().ok().as_deref().map(|c| &c.rubric),
+        &pairs,
+        EmbedConfig::default(),
+    );
+    MountedWidget {
+        root: container.clone(),
+        handle: Some(render(container, config, false)),
+    }
 }

@@ -14,7 +14,7 @@ fn mount() -> Element {
     let root = document.create_element("div").expect("a div");
     root.set_class_name("ready-to-lead");
     gloo::utils::body().append_child(&root).expect("appended");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { heading_base: 2 }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
     root
 }
 
@@ -92,4 +92,67 @@ async fn faq_entries_are_collapsible_details() {
         .expect("query");
     assert!(entries.length() >= 10, "{} FAQ entries", entries.length());
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_mounted_widget_follows_its_attributes_and_reports_opted_in_events() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let document = gloo::utils::document();
+    let host = document.create_element("ready-to-lead").expect("host");
+    for (name, value) in [
+        ("part", "quiz"),
+        ("situation", "new-manager"),
+        ("events", ""),
+        ("theme", "neon"),
+    ] {
+        host.set_attribute(name, value).expect("attribute");
+    }
+    let container = document.create_element("div").expect("container");
+    host.append_child(&container).expect("appended");
+    gloo::utils::body().append_child(&host).expect("appended");
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let listener = {
+        let seen = seen.clone();
+        gloo::events::EventListener::new(&host, "ready-to-lead:start", move |e| seen.borrow_mut().push(e.type_()))
+    };
+    let mut widget = ready_to_lead::web::mount(container.clone(), host.clone());
+    yew::scheduler::flush().await;
+
+    assert!(
+        container.class_list().contains("rtl-theme-auto"),
+        "an invalid theme falls back to auto"
+    );
+    assert!(
+        container.query_selector("[data-testid=faq]").ok().flatten().is_none(),
+        "part=quiz hides the FAQ"
+    );
+    assert!(
+        container
+            .query_selector("input[name=rtl-situation]")
+            .ok()
+            .flatten()
+            .is_none(),
+        "a preset situation is not asked"
+    );
+    let start: HtmlButtonElement = find(&container, "[data-testid=start]");
+    assert!(!start.disabled(), "with a preset situation Start is ready");
+    click(&container, "[data-testid=start]").await;
+    assert_eq!(
+        seen.borrow().as_slice(),
+        ["ready-to-lead:start"],
+        "the opted-in start event reached the host"
+    );
+    let heading = find::<HtmlElement>(&container, "[data-testid=question] legend [tabindex]");
+    assert_eq!(heading.tag_name(), "H2", "embedded headings start at level 2");
+
+    widget.destroy();
+    yew::scheduler::flush().await;
+    assert!(
+        container.query_selector("[data-testid=quiz]").ok().flatten().is_none(),
+        "destroy removes the widget"
+    );
+    drop(listener);
+    host.remove();
 }

@@ -20,8 +20,7 @@ fn shared() -> ContentRef {
 
 #[test]
 fn the_intro_and_faq_render() {
-    let html =
-        futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps { heading_base: 2 }).render());
+    let html = futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).render());
     let c = content();
     assert!(html.contains(&c.rubric.intro.title), "intro title");
     for s in &c.rubric.situations {
@@ -130,6 +129,7 @@ fn results_render_the_profile() {
             stage: Stage::Results,
             answers: answers(&pairs),
         },
+        faq_links: true,
         moves: 1,
         base: 2,
         on_action: Callback::noop(),

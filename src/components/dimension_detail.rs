@@ -15,6 +15,8 @@ pub struct DimensionDetailProps {
     pub result: DimensionResult,
     pub answers: Answers,
     pub situation: Option<String>,
+    /// Whether the FAQ is on the page, so links to its entries lead somewhere.
+    pub faq_links: bool,
     pub base: u8,
 }
 
@@ -59,6 +61,17 @@ fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
     }
 }
 
+/// `value` with `places` decimals, formatted with integers only (float formatting would add
+/// kilobytes of wasm for a few numbers).
+fn decimal(value: f64, places: u32) -> String {
+    let scale = 10u32.pow(places);
+    let n = (value * f64::from(scale)).round().max(0.0) as u32;
+    match places {
+        0 => n.to_string(),
+        _ => format!("{}.{:0width$}", n / scale, n % scale, width = places as usize),
+    }
+}
+
 /// How the score was put together, in one or two sentences with the actual numbers.
 fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
     let answered = format!(
@@ -72,12 +85,16 @@ fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
     let share = rubric.scoring.scenario_share;
     let how = match (res.self_mean, res.scenario_mean) {
         (Some(s), Some(c)) => format!(
-            "Your answers average {s:.1} of 4 and the scenarios {c:.1} of 4. Blended {}/{}: {:.2} of 4, times 25 = {score} of 100.",
-            ((1.0 - share) * 100.0).round(),
-            (share * 100.0).round(),
-            (1.0 - share) * s + share * c
+            "Your answers average {} of 4 and the scenarios {} of 4. Blended {}/{}: {} of 4, times 25 = {score} of 100.",
+            decimal(s, 1),
+            decimal(c, 1),
+            decimal((1.0 - share) * 100.0, 0),
+            decimal(share * 100.0, 0),
+            decimal((1.0 - share) * s + share * c, 2)
         ),
-        (Some(v), None) | (None, Some(v)) => format!("Your answers average {v:.1} of 4, times 25 = {score} of 100."),
+        (Some(v), None) | (None, Some(v)) => {
+            format!("Your answers average {} of 4, times 25 = {score} of 100.", decimal(v, 1))
+        }
         (None, None) => String::new(),
     };
     format!("{answered} Each answer counts 0 to 4. {how}")
@@ -130,7 +147,7 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
             <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
                 <li><cite>{ &r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
             }) }</ul>
-            if !dim.faq.is_empty() {
+            if props.faq_links && !dim.faq.is_empty() {
                 <p class="rtl-related">{ "Related questions: " }</p>
                 <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
             }

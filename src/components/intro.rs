@@ -13,6 +13,9 @@ pub struct IntroProps {
     pub content: ContentRef,
     /// The chosen situation id, if any.
     pub situation: Option<String>,
+    /// Whether to ask for the situation (false when the embedder preset it).
+    #[prop_or(true)]
+    pub ask: bool,
     /// View changes so far; focus moves to the heading when it changes.
     pub moves: u32,
     pub base: u8,
@@ -57,10 +60,12 @@ pub fn intro(props: &IntroProps) -> Html {
                 <li>{ &intro.privacy }</li>
             </ul>
             <form class="rtl-form" onsubmit={on_submit}>
-                <fieldset class="rtl-fieldset">
-                    <legend class="rtl-legend">{ &intro.situation_prompt }</legend>
-                    <div class="rtl-options">{ for options }</div>
-                </fieldset>
+                if props.ask {
+                    <fieldset class="rtl-fieldset">
+                        <legend class="rtl-legend">{ &intro.situation_prompt }</legend>
+                        <div class="rtl-options">{ for options }</div>
+                    </fieldset>
+                }
                 <div class="rtl-nav">
                     <button type="submit" class="rtl-button rtl-button--primary"
                         disabled={props.situation.is_none()} data-testid="start">{ &intro.start }</button>

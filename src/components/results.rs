@@ -16,6 +16,9 @@ use crate::focus::use_focus_on_move;
 pub struct ResultsProps {
     pub content: ContentRef,
     pub quiz: Quiz,
+    /// Whether the FAQ is on the page, so links to its entries lead somewhere.
+    #[prop_or(true)]
+    pub faq_links: bool,
     pub moves: u32,
     pub base: u8,
     pub on_action: Callback<Action>,
@@ -65,7 +68,10 @@ pub fn results(props: &ResultsProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
-    let outcome_faq = outcome.map(|o| o.faq.clone()).unwrap_or_default();
+    let outcome_faq = outcome
+        .filter(|_| props.faq_links)
+        .map(|o| o.faq.clone())
+        .unwrap_or_default();
     let faq_links = outcome_faq
         .iter()
         .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
@@ -77,7 +83,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
         html! {
             <DimensionDetail key={d.id.clone()} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
-                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} {base} />
+                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} faq_links={props.faq_links} {base} />
         }
     });
     html! {

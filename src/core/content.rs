@@ -1,11 +1,23 @@
-//! The content embedded at build time. `build.rs` validated the TOML files and wrote them out as
-//! compact JSON, so the browser only deserializes known-good data.
+//! The content embedded at build time. `build.rs` validated the TOML files and wrote them out in
+//! postcard's compact binary form, so the browser only decodes known-good data — once per page,
+//! however many widgets it holds.
+
+use std::rc::Rc;
 
 use super::model::Content;
 
-const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
-/// The rubric and FAQ shipped with this build.
+/// Decodes the rubric and FAQ shipped with this build.
 pub fn embedded() -> Result<Content, String> {
-    serde_json::from_str(EMBEDDED).map_err(|e| format!("the built-in content could not be read: {e}"))
+    postcard::from_bytes(EMBEDDED).map_err(|e| format!("the built-in content could not be read: {e}"))
+}
+
+thread_local! {
+    static SHARED: Result<Rc<Content>, String> = embedded().map(Rc::new);
+}
+
+/// The parsed content, shared by every widget on the page.
+pub fn shared() -> Result<Rc<Content>, String> {
+    SHARED.with(Clone::clone)
 }

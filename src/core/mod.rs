@@ -1,6 +1,7 @@
 //! The web-free core: data model, validation, scoring and the quiz state machine. Nothing in here
 //! may import yew, web-sys, gloo or js-sys, so all of it is tested natively with `cargo test`.
 
+pub mod config;
 pub mod content;
 pub mod model;
 pub mod quiz;

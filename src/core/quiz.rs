@@ -45,6 +45,14 @@ pub enum Action {
 }
 
 impl Quiz {
+    /// A new quiz, with the situation already chosen when the embedder preset it.
+    pub fn with_situation(situation: Option<String>) -> Self {
+        Quiz {
+            situation,
+            ..Quiz::default()
+        }
+    }
+
     /// The current question's index, if a question is showing.
     pub fn question(&self) -> Option<usize> {
         match self.stage {

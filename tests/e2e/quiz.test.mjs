@@ -153,7 +153,7 @@ test('axe finds no accessibility violations on the intro, a question, the result
     await widget.waitForIntro();
     await page.waitForFunction(() => document.querySelector('#faq-going-back')?.open === true);
     assert.deepEqual(await axeViolations(page), [], `intro and open FAQ entry (${colorScheme})`);
-    await page.locator(`label[for="rtl-situation-${persona.situation}"]`).click();
+    await widget.chooseSituation(persona.situation);
     await widget.byTestId('start').click();
     await page.locator('[data-testid="question"] label').first().click();
     assert.deepEqual(await axeViolations(page), [], `a question (${colorScheme})`);

@@ -23,9 +23,10 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` at `prefix` on 127.0.0.1 (random port). Anything outside the prefix is a 404. */
-export async function serve(dir = DIST, prefix = SUB_PATH) {
-  if (!existsSync(join(dir, 'index.html'))) {
+/** Serves `dir` at `prefix` on `host` (random port); anything outside the prefix is a 404.
+ *  `headers(path)` adds response headers; `rewrite(path, text)` may change an HTML page's text. */
+export async function serve(dir = DIST, prefix = SUB_PATH, { host = '127.0.0.1', headers = () => ({}), rewrite, cors = false } = {}) {
+  if (dir === DIST && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first (scripts/test does).`);
   }
   const server = createServer(async (req, res) => {
@@ -41,15 +42,20 @@ export async function serve(dir = DIST, prefix = SUB_PATH) {
     }
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      if (rewrite && extname(file) === '.html') body = rewrite(path, body.toString('utf8'));
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+        ...headers(path),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((ok) => server.listen(0, host === 'localhost' ? '127.0.0.1' : host, ok));
+  const origin = `http://${host}:${server.address().port}`;
   return { server, origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
 }
 
@@ -91,13 +97,14 @@ export async function axeViolations(page) {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The widget, seen and used as a person would. */
+/** The widget, seen and used as a person would. `scope` is the page, a `<ready-to-lead>` element
+ *  locator (Playwright pierces its open shadow root) or an iframe's frameLocator. */
 export class Widget {
-  constructor(page) {
-    this.page = page;
+  constructor(scope) {
+    this.root = scope;
   }
   byTestId(id) {
-    return this.page.locator(`[data-testid="${id}"]`);
+    return this.root.locator(`[data-testid="${id}"]`);
   }
   async waitForIntro() {
     await this.byTestId('intro').waitFor();
@@ -108,24 +115,89 @@ export class Widget {
   async progress() {
     return (await this.byTestId('progress').textContent()).trim();
   }
-  /** Clicks through the whole quiz with the mouse, answering from `answers` (item id → value). */
-  async answerAllWithMouse(situation, answers) {
-    await this.page.locator(`label[for="rtl-situation-${situation}"]`).click();
+  async chooseSituation(situation) {
+    const label = this.root.locator(`label[for="rtl-situation-${situation}"]`);
+    if (await label.count()) await label.click();
+  }
+  /** Clicks through the whole quiz with the mouse, answering from `answers` (item id → value);
+   *  `afterStep` runs after each new question or the results appear. */
+  async answerAllWithMouse(situation, answers, afterStep = async () => {}) {
+    await this.chooseSituation(situation);
     await this.byTestId('start').click();
     for (;;) {
       await this.byTestId('question').waitFor();
+      await afterStep();
       const item = await this.currentItem();
-      await this.page.locator(`label[for="rtl-q-${item}-${answers[item]}"]`).click();
-      const before = await this.progress();
+      await this.root.locator(`label[for="rtl-q-${item}-${answers[item]}"]`).click();
       const next = this.byTestId('next');
       const last = (await next.textContent()).includes('results');
       await next.click();
       if (last) break;
-      await this.page.waitForFunction((p) => document.querySelector('[data-testid="progress"]')?.textContent.trim() !== p, before);
+      await this.root.locator(`[data-testid="question"]:not([data-item="${item}"])`).waitFor();
     }
     await this.byTestId('results').waitFor();
+    await afterStep();
   }
+  /** The focused element's test id (standalone page only: `scope` must be the page). */
   async focusedTestId() {
-    return this.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+    return this.root.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
   }
+}
+
+const HOSTS = join(import.meta.dirname, 'hosts');
+
+/** A blog on another origin (`localhost`, random port). `pages` maps a path to
+ *  `{ file }` (from tests/e2e/hosts, `{{WIDGET}}` and `{{QUERY}}` filled in) or `{ body }` (HTML for
+ *  the <main> of a plain post, with the embed script unless `script: false`), each with optional
+ *  response `headers`. */
+export async function serveHost(widgetUrl, pages) {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://x');
+    const page = pages[pathname];
+    try {
+      let text;
+      let type = 'text/html; charset=utf-8';
+      if (page?.body !== undefined) {
+        text = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/plain.css">
+${page.script === false ? '' : `<script type="module" src="${widgetUrl}embed.js"></script>`}</head>
+<body><main><h1>A post with a widget</h1>${page.body}</main></body></html>`;
+      } else {
+        const name = page?.file ?? pathname.slice(1);
+        if (!/^[a-z-]+\.(html|css)$/.test(name)) throw new Error('not a host page');
+        text = (await readFile(join(HOSTS, name), 'utf8'))
+          .replaceAll('{{WIDGET}}', widgetUrl)
+          .replaceAll('{{QUERY}}', page?.query ?? '');
+        if (name.endsWith('.css')) type = 'text/css; charset=utf-8';
+      }
+      res.writeHead(200, { 'content-type': type, ...(page?.headers ?? {}) });
+      res.end(text);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://localhost:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Polls `check` (async, returns truthy when done) until it passes; fails with `what` after `ms`. */
+export async function waitUntil(check, what, ms = 5000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await check();
+    if (last) return last;
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Resolves after `n` animation frames of the page: a window of time measured by the page itself. */
+export async function frames(page, n = 60) {
+  await page.evaluate((count) => new Promise((done) => {
+    let i = 0;
+    const tick = () => (++i >= count ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
 }

@@ -1,0 +1,282 @@
+// The widget inside other people's pages: the blog is served from `localhost`, the widget's files
+// from `127.0.0.1` (two origins, with CORS), and Chromium drives both as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, serveHost, launch, openPage, personas, screenshot, axeViolations, Widget, waitUntil, frames, SUB_PATH,
+} from './support.mjs';
+
+let widget;
+let browser;
+const hosts = [];
+
+before(async () => {
+  widget = await serve(undefined, SUB_PATH, { cors: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const h of hosts) await h.close();
+  await widget?.close();
+});
+
+async function host(pages) {
+  const h = await serveHost(widget.url, pages);
+  hosts.push(h);
+  return h;
+}
+
+/** Computed styles a reader would notice, for elements every state of the widget has. */
+async function looks(scope) {
+  const style = (selector, props) => scope.locator(selector).first().evaluate((el, names) => {
+    const cs = getComputedStyle(el);
+    return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
+  }, props);
+  return {
+    root: await style('.ready-to-lead', ['font-size', 'line-height', 'color', 'letter-spacing', 'text-transform', 'box-sizing', 'padding-top']),
+    heading: await style('[data-testid="intro"] [tabindex="-1"]', ['font-size', 'margin-bottom', 'font-weight']),
+    option: await style('[data-testid="intro"] .rtl-option', ['padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'display', 'box-sizing']),
+    radio: await style('[data-testid="intro"] input[type="radio"]', ['width', 'height', 'display']),
+    button: await style('[data-testid="start"]', ['font-size', 'padding-top', 'padding-left', 'border-top-left-radius', 'background-color', 'display', 'min-height']),
+    faq: await style('.rtl-faq__entry', ['display', 'padding-top', 'border-bottom-width']),
+  };
+}
+
+async function cspViolations(page) {
+  const all = [];
+  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__csp ?? [])));
+  return all;
+}
+
+async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('on a hostile page, inline and iframe widgets look as they do standalone and complete the quiz', async () => {
+  const persona = personas()[0];
+  const blog = await host({ '/post.html': { file: 'hostile.html' } });
+  const { context, page: standalone } = await openPage(browser);
+  await standalone.goto(widget.url);
+  await new Widget(standalone).waitForIntro();
+  const expected = await looks(standalone);
+  await context.close();
+
+  const { context: ctx, page, log } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const inline = new Widget(page.locator('#inline'));
+  const framed = new Widget(page.frameLocator('#frame'));
+  await inline.waitForIntro();
+  await framed.waitForIntro();
+  assert.deepEqual(await looks(page.locator('#inline')), expected, 'the inline widget ignores the host\'s CSS');
+  assert.deepEqual(await looks(page.frameLocator('#frame')), expected, 'the iframe widget ignores the host\'s CSS');
+  await screenshot(page, '10-hostile-host');
+
+  await inline.answerAllWithMouse(persona.situation, persona.answers);
+  assert.equal(await inline.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
+  await framed.answerAllWithMouse(persona.situation, persona.answers);
+  assert.equal(await framed.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
+  assert.deepEqual(log.errors, []);
+  const foreign = log.requests.filter((u) => !u.startsWith(blog.origin) && !u.startsWith(widget.origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'only the blog and the widget\'s own files are requested');
+  await ctx.close();
+});
+
+async function frameFits(page) {
+  const frame = page.frames().find((f) => f.url().includes('?embed'));
+  return waitUntil(async () => {
+    const content = await frame.evaluate(() => {
+      const root = document.getElementById('ready-to-lead');
+      const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
+      const el = document.documentElement;
+      return { height: root.getBoundingClientRect().bottom + scrollY + margin, scrolls: el.scrollHeight > el.clientHeight + 1 };
+    });
+    const outer = await page.locator('#frame').evaluate((f) => f.clientHeight);
+    return Math.abs(outer - content.height) <= 2 && !content.scrolls ? { outer, content } : null;
+  }, 'the iframe height to match its content');
+}
+
+for (const width of [320, 1280]) {
+  test(`the iframe follows its content's height at every step (${width} px)`, async () => {
+    const persona = personas()[0];
+    const blog = await host({ '/post.html': { file: 'iframe.html' } });
+    const { context, page, log } = await openPage(browser, { viewport: { width, height: 800 } });
+    await context.addInitScript(() => {
+      window.__heights = 0;
+      addEventListener('message', (e) => { if (e.data?.type === 'ready-to-lead:height') window.__heights += 1; });
+    });
+    await page.goto(`${blog.origin}/post.html`);
+    const framed = new Widget(page.frameLocator('#frame'));
+    await framed.waitForIntro();
+    const heights = new Set([(await frameFits(page)).outer]);
+    await framed.answerAllWithMouse(persona.situation, persona.answers, async () => {
+      heights.add((await frameFits(page)).outer);
+    });
+    assert.ok(heights.size > 2, `the height changed with the content (${[...heights].join(', ')})`);
+    if (width === 320) await screenshot(page, '11-iframe-320-results');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await frameFits(page);
+    const before = await page.evaluate(() => window.__heights);
+    const size = await page.locator('#frame').evaluate((f) => f.clientHeight);
+    await frames(page, 60);
+    assert.equal(await page.evaluate(() => window.__heights), before, 'no resize messages while nothing changes');
+    assert.equal(await page.locator('#frame').evaluate((f) => f.clientHeight), size, 'the height is stable');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test('without the embed script the iframe keeps its own height and scrolls', async () => {
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
+  const { context, page } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const framed = new Widget(page.frameLocator('#frame'));
+  await framed.waitForIntro();
+  // plain.css gives iframes 500px: without the script, that is the height it keeps.
+  await framed.byTestId('faq').waitFor();
+  assert.equal(await page.locator('#frame').evaluate((f) => f.clientHeight), 500);
+  const frame = page.frames().find((f) => f.url().includes('?embed'));
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the content scrolls inside');
+  await context.close();
+});
+
+test('a strict Content-Security-Policy raises no violations', async () => {
+  const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; `
+    + `connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src 'self' data:`;
+  const body = '<ready-to-lead id="inline"></ready-to-lead>'
+    + `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`;
+  const blog = await host({ '/post.html': { body, headers: { 'content-security-policy': csp } }, '/plain.css': { file: 'plain.css' } });
+  const { context, page, log } = await openPage(browser);
+  await recordCspViolations(context);
+  await page.goto(`${blog.origin}/post.html`);
+  const inline = new Widget(page.locator('#inline'));
+  await inline.waitForIntro();
+  await new Widget(page.frameLocator('#frame')).waitForIntro();
+  await inline.chooseSituation('considering');
+  await inline.byTestId('start').click();
+  await inline.root.locator('[data-testid="question"] label').first().click();
+  await inline.byTestId('next').click();
+  await inline.byTestId('progress').filter({ hasText: 'Question 2 of' }).waitFor();
+  // The widget's own page, with its own meta CSP.
+  const own = await context.newPage();
+  await own.goto(widget.url);
+  await new Widget(own).waitForIntro();
+  assert.deepEqual([...(await cspViolations(page)), ...(await cspViolations(own))], []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('two inline widgets on one page work independently', async () => {
+  const blog = await host({
+    '/post.html': { body: '<ready-to-lead id="quiz" part="quiz"></ready-to-lead><ready-to-lead id="faq" part="faq"></ready-to-lead>' },
+    '/plain.css': { file: 'plain.css' },
+  });
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const quiz = new Widget(page.locator('#quiz'));
+  const faq = new Widget(page.locator('#faq'));
+  await quiz.waitForIntro();
+  await faq.byTestId('faq').waitFor();
+  assert.equal(await quiz.byTestId('faq').count(), 0, 'part="quiz" shows no FAQ');
+  assert.equal(await faq.byTestId('quiz').count(), 0, 'part="faq" shows no quiz');
+  await quiz.chooseSituation('new-manager');
+  await quiz.byTestId('start').click();
+  await quiz.root.locator('[data-testid="question"] label').nth(2).click();
+  await quiz.byTestId('next').click();
+  await quiz.byTestId('progress').filter({ hasText: 'Question 2 of' }).waitFor();
+  await faq.root.locator('#faq-one-on-ones summary').click();
+  assert.equal(await faq.root.locator('#faq-one-on-ones').evaluate((d) => d.open), true);
+  assert.match(await quiz.progress(), /^Question 2 of/, 'the quiz is untouched by the FAQ');
+  await screenshot(page, '12-two-widgets');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('host events are sent only with the opt-in, and never contain answers', async () => {
+  const persona = personas()[0];
+  const pages = {
+    '/post.html': {
+      body: `<ready-to-lead id="opted" events part="quiz" situation="${persona.situation}"></ready-to-lead>`
+        + `<ready-to-lead id="quiet" part="quiz" situation="${persona.situation}"></ready-to-lead>`,
+    },
+    '/frame.html': { file: 'iframe.html', query: '&events' },
+    '/plain.css': { file: 'plain.css' },
+  };
+  const blog = await host(pages);
+  const { context, page } = await openPage(browser);
+  await context.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['ready-to-lead:start', 'ready-to-lead:complete']) {
+      document.addEventListener(type, (e) => window.__events.push({ type, from: e.target.id, detail: e.detail }));
+    }
+    addEventListener('message', (e) => {
+      if (typeof e.data?.type === 'string' && e.data.type !== 'ready-to-lead:height') window.__events.push({ type: e.data.type, from: 'message', detail: e.data, origin: e.origin });
+    });
+  });
+  await page.goto(`${blog.origin}/post.html`);
+  for (const id of ['opted', 'quiet']) await new Widget(page.locator(`#${id}`)).answerAllWithMouse(persona.situation, persona.answers);
+  const events = await page.evaluate(() => window.__events);
+  assert.deepEqual(events.map((e) => `${e.from} ${e.type}`), ['opted ready-to-lead:start', 'opted ready-to-lead:complete']);
+  const complete = events[1].detail;
+  assert.equal(complete.outcome, persona.expected_outcome);
+  assert.equal(Object.keys(complete.bands).length, 9);
+  const text = JSON.stringify(events);
+  for (const item of Object.keys(persona.answers)) assert.ok(!text.includes(item), `no answer to ${item} leaks`);
+
+  await page.goto(`${blog.origin}/frame.html`);
+  await new Widget(page.frameLocator('#frame')).answerAllWithMouse(persona.situation, persona.answers);
+  const messages = await waitUntil(async () => {
+    const got = await page.evaluate(() => window.__events);
+    return got.some((e) => e.type === 'ready-to-lead:complete') ? got : null;
+  }, 'the iframe\'s completion message');
+  assert.deepEqual(messages.map((e) => e.type), ['ready-to-lead:start', 'ready-to-lead:complete']);
+  assert.equal(messages[1].origin, widget.origin);
+  assert.equal(messages[1].detail.outcome, persona.expected_outcome);
+  await context.close();
+});
+
+test('invalid attributes fall back to the defaults with console warnings', async () => {
+  const attrs = 'theme="neon" part="sidebar" heading-level="9" accent="url(x)" situation="astronaut" lang="xx" events="maybe"';
+  const blog = await host({ '/post.html': { body: `<ready-to-lead id="w" ${attrs}></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
+  const { context, page, log } = await openPage(browser);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${blog.origin}/post.html`);
+  const w = new Widget(page.locator('#w'));
+  await w.waitForIntro();
+  await w.byTestId('faq').waitFor();
+  assert.equal(await w.root.locator('input[name="rtl-situation"]').count(), 2, 'the situation is asked');
+  assert.equal(await w.root.locator('[data-testid="intro"] h2').count(), 1, 'headings fall back to level 2');
+  for (const name of ['theme', 'part', 'heading-level', 'accent', 'situation', 'lang', 'events']) {
+    assert.ok(warnings.some((t) => t.includes(`${name}=`)), `a warning names ${name}: ${warnings.join(' | ')}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the example blog post embeds the widget, themed, with no accessibility violations', async () => {
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${widget.url}examples/blog-post.html`);
+  const w = new Widget(page.locator('ready-to-lead'));
+  await w.waitForIntro();
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, '13-example-post');
+  const accent = await host({
+    '/post.html': { body: '<ready-to-lead id="w" accent="#7a2e0e" theme="dark"></ready-to-lead>' },
+    '/plain.css': { file: 'plain.css' },
+  });
+  await page.goto(`${accent.origin}/post.html`);
+  const themed = new Widget(page.locator('#w'));
+  await themed.waitForIntro();
+  await themed.chooseSituation('considering');
+  const bg = await themed.byTestId('start').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(bg, 'rgb(122, 46, 14)', 'the accent colour is used');
+  const rootBg = await page.locator('#w').locator('.ready-to-lead').evaluate((r) => getComputedStyle(r).backgroundColor);
+  assert.equal(rootBg, 'rgb(21, 24, 29)', 'theme="dark" forces the dark palette');
+  assert.deepEqual(await axeViolations(page), [], 'accent and dark theme stay accessible');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
