@@ -4,9 +4,12 @@
 //! `components` render it with Yew; `web` starts the app in a browser.
 
 pub mod anchors;
+pub mod browser;
 pub mod components;
 pub mod core;
 pub mod focus;
+pub mod persistence;
 pub mod state;
+pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -123,11 +123,19 @@ fn event_detail(event: &HostEvent) -> JsValue {
     detail.into()
 }
 
-fn render(root: Element, config: EmbedConfig, to_parent: bool) -> AppHandle<App> {
+fn render(root: Element, config: EmbedConfig, iframe: bool) -> AppHandle<App> {
     dress_root(&root, &config);
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let on_event = event_sink(root.clone(), to_parent);
-    Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render()
+    let on_event = event_sink(root.clone(), iframe);
+    Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            config,
+            on_event,
+            iframe,
+        },
+    )
+    .render()
 }
 
 /// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that

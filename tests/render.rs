@@ -133,6 +133,10 @@ fn results_render_the_profile() {
         moves: 1,
         base: 2,
         on_action: Callback::noop(),
+        shared: false,
+        previous: None,
+        on_msg: Callback::noop(),
+        iframe: false,
     };
     let html = futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render());
     assert!(html.contains("<svg"), "the chart");

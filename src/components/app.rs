@@ -6,6 +6,8 @@ use yew::prelude::*;
 use super::error_notice::ErrorNotice;
 use super::faq::FaqSection;
 use super::intro::Intro;
+use super::keep_controls::ForgetButton;
+use super::notice_bar::NoticeBar;
 use super::question::QuestionStep;
 use super::results::Results;
 use super::ContentRef;
@@ -13,7 +15,8 @@ use crate::anchors::use_anchor_target;
 use crate::core::config::{host_event, EmbedConfig, HostEvent};
 use crate::core::content;
 use crate::core::quiz::{Quiz, Stage};
-use crate::state::QuizState;
+use crate::persistence::use_persistence;
+use crate::state::{Msg, QuizState};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -23,6 +26,9 @@ pub struct AppProps {
     /// Receives start/complete events; only called when `config.events` is on.
     #[prop_or_default]
     pub on_event: Callback<HostEvent>,
+    /// Running inside an `?embed` iframe (share links then point at the standalone page).
+    #[prop_or_default]
+    pub iframe: bool,
 }
 
 /// Loads the built-in content and shows the widget, or a notice if the content cannot be read.
@@ -31,7 +37,7 @@ pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| content::shared().map(ContentRef));
     match &*content {
         Ok(content) => html! {
-            <Widget content={content.clone()} config={props.config.clone()} on_event={props.on_event.clone()} />
+            <Widget content={content.clone()} config={props.config.clone()} on_event={props.on_event.clone()} iframe={props.iframe} />
         },
         Err(detail) => html! {
             <ErrorNotice
@@ -46,6 +52,8 @@ pub struct WidgetProps {
     pub content: ContentRef,
     pub config: EmbedConfig,
     pub on_event: Callback<HostEvent>,
+    #[prop_or_default]
+    pub iframe: bool,
 }
 
 /// Tells the host page about starts and completions, when it opted in.
@@ -76,12 +84,14 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_reducer(move || QuizState::with_quiz(content, Quiz::with_situation(situation)))
     };
     use_host_events(&state, &props.config, &props.on_event);
+    use_persistence(&state, props.config.part.quiz());
     let root = use_node_ref();
     let open_faq = use_anchor_target(root.clone());
-    let on_action = {
+    let on_msg = {
         let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+        Callback::from(move |msg| state.dispatch(msg))
     };
+    let on_action = on_msg.reform(Msg::Quiz);
     let base = props.config.heading_level;
     let part = props.config.part;
     let ask = props.config.situation.is_none();
@@ -89,7 +99,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let step = match state.stage() {
         Stage::Intro => html! {
             <Intro {content} situation={state.quiz.situation.clone()} {ask}
-                moves={state.moves} {base} on_action={on_action.clone()} />
+                resume={state.resume.as_ref().map(|p| p.quiz.answers.len())}
+                moves={state.moves} {base} on_action={on_action.clone()} on_msg={on_msg.clone()} />
         },
         Stage::Question(index) => html! {
             <QuestionStep {content} quiz={state.quiz.clone()} {index}
@@ -97,13 +108,22 @@ pub fn widget(props: &WidgetProps) -> Html {
         },
         Stage::Results => html! {
             <Results {content} quiz={state.quiz.clone()} faq_links={part.faq()}
-                moves={state.moves} {base} on_action={on_action.clone()} />
+                moves={state.moves} {base} on_action={on_action.clone()} on_msg={on_msg.clone()}
+                shared={state.shared} previous={state.previous.clone()} iframe={props.iframe} />
         },
     };
     html! {
         <div class="rtl-widget" ref={root}>
+            if let Some(text) = state.notice.clone() {
+                <NoticeBar {text} on_dismiss={on_msg.reform(|_| Msg::DismissNotice)} />
+            }
             if part.quiz() {
-                <div class="rtl-quiz" data-testid="quiz">{ step }</div>
+                <div class="rtl-quiz" data-testid="quiz">
+                    { step }
+                    if !state.shared {
+                        <ForgetButton on_msg={on_msg.clone()} />
+                    }
+                </div>
             }
             if part.faq() {
                 <FaqSection content={props.content.clone()} {base} open={(*open_faq).clone()} />

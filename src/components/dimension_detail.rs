@@ -126,31 +126,33 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
             }
         });
     html! {
-        <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
-            <Heading base={props.base} depth={2}>{ &dim.name }</Heading>
-            <p class="rtl-dimension__band">
-                <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
-                { " " }{ &dim.summary }
-            </p>
-            <p>{ band_text }</p>
-            <details class="rtl-maths">
-                <summary>{ "Show the maths" }</summary>
-                <p>{ maths_summary(rubric, res) }</p>
-                <ul class="rtl-maths__list">
-                    { for res.evidence.iter().filter(|e| !e.scenario).map(|e| maths_row(props, e)) }
-                    { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
-                </ul>
-            </details>
-            <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
-            <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
-            <Heading base={props.base} depth={3}>{ "Read" }</Heading>
-            <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
-                <li><cite>{ &r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
-            }) }</ul>
-            if props.faq_links && !dim.faq.is_empty() {
-                <p class="rtl-related">{ "Related questions: " }</p>
-                <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
-            }
-        </article>
-    }
+            <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
+                <Heading base={props.base} depth={2}>{ &dim.name }</Heading>
+                <p class="rtl-dimension__band">
+                    <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
+                    { " " }{ &dim.summary }
+                </p>
+                <p>{ band_text }</p>
+                <details class="rtl-maths">
+                    <summary>{ "Show the maths" }</summary>
+                    <p>{ maths_summary(rubric, res) }</p>
+                    <ul class="rtl-maths__list">
+                        { for res.evidence.iter().filter(|e| !e.scenario).map(|e| maths_row(props, e)) }
+                        { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
+                    </ul>
+                </details>
+                <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
+                <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+    <div class="rtl-readings">
+                <Heading base={props.base} depth={3}>{ "Read" }</Heading>
+                <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
+                    <li><cite>{ &r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
+                }) }</ul>
+                </div>
+                if props.faq_links && !dim.faq.is_empty() {
+                    <p class="rtl-related">{ "Related questions: " }</p>
+                    <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
+                }
+            </article>
+        }
 }

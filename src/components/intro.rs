@@ -4,9 +4,13 @@
 use yew::prelude::*;
 
 use super::heading::Heading;
+use super::keep_controls::ImportFile;
 use super::ContentRef;
+use crate::core::persist;
 use crate::core::quiz::Action;
 use crate::focus::use_focus_on_move;
+use crate::state::Msg;
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
@@ -20,6 +24,34 @@ pub struct IntroProps {
     pub moves: u32,
     pub base: u8,
     pub on_action: Callback<Action>,
+    /// Saved answers to offer: how many are answered.
+    #[prop_or_default]
+    pub resume: Option<usize>,
+    #[prop_or_default]
+    pub on_msg: Callback<Msg>,
+}
+
+fn resume_offer(props: &IntroProps, answered: usize) -> Html {
+    let total = props.content.rubric.items.len();
+    let on_continue = props.on_msg.reform(|_: MouseEvent| Msg::Resume);
+    let on_start_over = {
+        let (on_msg, key) = (props.on_msg.clone(), persist::key(&props.content.rubric, "progress"));
+        Callback::from(move |_: MouseEvent| {
+            let _ = storage::remove(&key);
+            on_msg.emit(Msg::DeclineResume);
+        })
+    };
+    html! {
+        <div class="rtl-resume" data-testid="resume">
+            <p>{ "You answered some questions here before." }</p>
+            <div class="rtl-nav">
+                <button type="button" class="rtl-button" onclick={on_start_over} data-testid="start-over">{ "Start over" }</button>
+                <button type="button" class="rtl-button rtl-button--primary" onclick={on_continue} data-testid="continue">
+                    { format!("Continue where you left off ({answered} of {total})") }
+                </button>
+            </div>
+        </div>
+    }
 }
 
 #[function_component(Intro)]
@@ -59,6 +91,9 @@ pub fn intro(props: &IntroProps) -> Html {
                 <li>{ &intro.duration }</li>
                 <li>{ &intro.privacy }</li>
             </ul>
+            if let Some(answered) = props.resume {
+                { resume_offer(props, answered) }
+            }
             <form class="rtl-form" onsubmit={on_submit}>
                 if props.ask {
                     <fieldset class="rtl-fieldset">
@@ -71,6 +106,7 @@ pub fn intro(props: &IntroProps) -> Html {
                         disabled={props.situation.is_none()} data-testid="start">{ &intro.start }</button>
                 </div>
             </form>
+            <ImportFile content={props.content.clone()} on_msg={props.on_msg.clone()} />
         </section>
     }
 }

@@ -7,8 +7,11 @@ pub mod error_notice;
 pub mod faq;
 pub mod heading;
 pub mod intro;
+pub mod keep_controls;
+pub mod notice_bar;
 pub mod profile_chart;
 pub mod question;
+pub mod result_actions;
 pub mod results;
 
 use std::ops::Deref;

@@ -6,12 +6,25 @@ use yew::prelude::*;
 
 use super::ContentRef;
 use crate::core::model::Rubric;
-use crate::core::scoring::{DimensionResult, Profile};
+use crate::core::scoring::{DimensionResult, Profile, Trend};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileChartProps {
     pub content: ContentRef,
     pub profile: Profile,
+    /// The previous attempt's date and each dimension's change since, when there is one.
+    #[prop_or_default]
+    pub trends: Option<(String, Vec<Option<Trend>>)>,
+}
+
+fn trend_cell(trend: Option<Trend>) -> Html {
+    let (mark, word, class) = match trend {
+        Some(Trend::Up) => ("▲", "up", "rtl-trend--up"),
+        Some(Trend::Down) => ("▼", "down", "rtl-trend--down"),
+        Some(Trend::Same) => ("=", "about the same", "rtl-trend--same"),
+        None => ("–", "no comparison", "rtl-trend--none"),
+    };
+    html! { <td class={classes!("rtl-trend", class)}><span aria-hidden="true">{ mark }</span>{ " " }{ word }</td> }
 }
 
 /// The band label for a result, or the "not enough answers" wording.
@@ -59,16 +72,25 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
             </div>
         }
     });
-    let table_rows = pairs().map(|(dim, res)| {
+    let table_rows = pairs().enumerate().map(|(i, (dim, res))| {
+        let trend = props
+            .trends
+            .as_ref()
+            .map(|(_, t)| trend_cell(t.get(i).copied().flatten()));
         html! {
             <tr key={dim.id.clone()}>
                 <th scope="row">{ &dim.name }</th>
                 <td>{ band_label(rubric, res) }</td>
                 <td>{ res.score.map(|s| s.to_string()).unwrap_or_else(|| "–".to_string()) }</td>
                 <td>{ format!("{} of {}", res.answered, res.total) }</td>
+                { for trend }
             </tr>
         }
     });
+    let since = props
+        .trends
+        .as_ref()
+        .map(|(date, _)| html! { <th scope="col">{ format!("Since {date}") }</th> });
     html! {
         <div class="rtl-profile" data-testid="profile">
             <div class="rtl-chart" role="img" data-testid="chart"
@@ -80,6 +102,7 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
                 <thead><tr>
                     <th scope="col">{ "Dimension" }</th><th scope="col">{ "Band" }</th>
                     <th scope="col">{ "Score" }</th><th scope="col">{ "Items answered" }</th>
+                    { for since }
                 </tr></thead>
                 <tbody>{ for table_rows }</tbody>
             </table>

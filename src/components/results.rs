@@ -6,11 +6,15 @@ use yew::prelude::*;
 use super::dimension_detail::DimensionDetail;
 use super::heading::Heading;
 use super::profile_chart::ProfileChart;
+use super::result_actions::ResultActions;
 use super::ContentRef;
+use crate::browser;
 use crate::core::model::Rubric;
+use crate::core::persist::Attempt;
 use crate::core::quiz::{Action, Quiz};
-use crate::core::scoring::{score, Flag, Profile};
+use crate::core::scoring::{score, trends, Flag, Profile};
 use crate::focus::use_focus_on_move;
+use crate::state::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -22,6 +26,17 @@ pub struct ResultsProps {
     pub moves: u32,
     pub base: u8,
     pub on_action: Callback<Action>,
+    /// Opened from a link or a file: read-only, with "Take it yourself".
+    #[prop_or_default]
+    pub shared: bool,
+    /// The previous completed attempt, to compare with.
+    #[prop_or_default]
+    pub previous: Option<Attempt>,
+    #[prop_or_default]
+    pub on_msg: Callback<Msg>,
+    /// Inside an `?embed` iframe.
+    #[prop_or_default]
+    pub iframe: bool,
 }
 
 fn highlights(content: &ContentRef, ids: &[String], testid: &'static str) -> Html {
@@ -80,6 +95,17 @@ pub fn results(props: &ResultsProps) -> Html {
                 <li key={e.id.clone()}><a href={format!("#faq-{}", e.id)}>{ &e.question }</a></li>
             }
         });
+    let compared = props
+        .previous
+        .as_ref()
+        .map(|p| (p.date.clone(), trends(&score(rubric, &p.answers), &profile)));
+    let take_it = {
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::clear_hash();
+            on_msg.emit(Msg::TakeItYourself);
+        })
+    };
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
         html! {
             <DimensionDetail key={d.id.clone()} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
@@ -89,6 +115,12 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="rtl-step rtl-results" data-testid="results">
             <Heading {base} node_ref={heading}>{ &rubric.results.heading }</Heading>
+            if props.shared {
+                <div class="rtl-notice rtl-shared" data-testid="shared-banner">
+                    <p>{ "These results were shared with you (or opened from a file). They are shown read-only and are not saved in this browser." }</p>
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it.clone()} data-testid="take-it">{ "Take it yourself" }</button>
+                </div>
+            }
             <div class="rtl-outcome" data-testid="outcome" data-outcome={profile.outcome.clone().unwrap_or_default()}>
                 <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| "Not enough answers yet".into()) }</p>
                 <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
@@ -98,7 +130,11 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
             { flag_notes(rubric, &profile) }
             <p class="rtl-framing">{ &rubric.results.framing }</p>
-            <ProfileChart content={props.content.clone()} profile={(*profile).clone()} />
+            <ProfileChart content={props.content.clone()} profile={(*profile).clone()} trends={compared.clone()} />
+            if let Some((date, _)) = &compared {
+                <p class="rtl-framing" data-testid="compared">{ format!("The last column compares with your previous attempt on {date}. Changes under five points count as the same.") }</p>
+            }
+            <ResultActions content={props.content.clone()} quiz={props.quiz.clone()} profile={(*profile).clone()} drop_query={props.iframe} />
             <div class="rtl-columns">
                 <div>
                     <Heading {base} depth={1}>{ &rubric.results.strengths_heading }</Heading>
@@ -111,10 +147,14 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
             <p class="rtl-framing">{ &rubric.results.colleague_prompt }</p>
             <Heading {base} depth={1}>{ "Dimension by dimension" }</Heading>
-            { for details }
+            <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">
-                <button type="button" class="rtl-button" onclick={emit(Action::Back)} data-testid="change-answers">{ "Change my answers" }</button>
-                <button type="button" class="rtl-button rtl-button--primary" onclick={emit(Action::Restart)} data-testid="retake">{ "Retake" }</button>
+                if props.shared {
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it} data-testid="take-it-end">{ "Take it yourself" }</button>
+                } else {
+                    <button type="button" class="rtl-button" onclick={emit(Action::Back)} data-testid="change-answers">{ "Change my answers" }</button>
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={emit(Action::Restart)} data-testid="retake">{ "Retake" }</button>
+                }
             </div>
         </section>
     }

@@ -3,7 +3,10 @@
 
 pub mod config;
 pub mod content;
+pub mod export;
+pub mod link;
 pub mod model;
+pub mod persist;
 pub mod quiz;
 pub mod scoring;
 #[cfg(not(target_arch = "wasm32"))]

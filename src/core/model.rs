@@ -13,8 +13,12 @@ use serde::{Deserialize, Serialize};
 pub struct Rubric {
     /// Stable id of the rubric; part of storage keys and share links.
     pub id: String,
-    /// Bumped whenever items change meaning; old links and saved answers name it.
+    /// Bumped whenever items change meaning or order; old links and saved answers name it.
     pub version: u32,
+    /// Earlier versions whose items are still the same, in the same order (only wording changed),
+    /// so their share links still open.
+    #[serde(default)]
+    pub compatible_versions: Vec<u32>,
     pub intro: Intro,
     pub situations: Vec<Situation>,
     pub scales: Scales,

@@ -252,3 +252,31 @@ pub fn score(rubric: &Rubric, answers: &Answers) -> Profile {
         growth,
     }
 }
+
+/// How a dimension moved since an earlier attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+    Same,
+}
+
+/// Score changes smaller than this count as "same": self-ratings are too noisy for finer claims.
+pub const TREND_THRESHOLD: u32 = 5;
+
+/// Per dimension (in rubric order), the change from `before` to `now`, where both have a score.
+pub fn trends(before: &Profile, now: &Profile) -> Vec<Option<Trend>> {
+    now.dimensions
+        .iter()
+        .map(|d| {
+            let (then, now) = (before.dimension(&d.id)?.score?, d.score?);
+            Some(if now >= then + TREND_THRESHOLD {
+                Trend::Up
+            } else if then >= now + TREND_THRESHOLD {
+                Trend::Down
+            } else {
+                Trend::Same
+            })
+        })
+        .collect()
+}

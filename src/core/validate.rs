@@ -307,6 +307,15 @@ fn check_dimensions(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
 
 fn check_items(r: &mut Report, rubric: &Rubric) {
     r.unique("item", rubric.items.iter().map(|i| i.id.as_str()));
+    if rubric.items.len() > 255 {
+        r.add("items", "at most 255 items fit in a result code");
+    }
+    if rubric.compatible_versions.contains(&rubric.version) {
+        r.add(
+            "rubric",
+            "`compatible_versions` lists earlier versions, not the current one",
+        );
+    }
     for item in &rubric.items {
         let entry = format!("item `{}`", item.id);
         r.text(&entry, "text", &item.text);
@@ -331,6 +340,12 @@ fn check_scenario(r: &mut Report, rubric: &Rubric, entry: &str, item: &super::mo
     if item.options.len() < 2 {
         r.add(entry, "a scenario needs at least two options");
         return;
+    }
+    if item.options.len() > 6 {
+        r.add(
+            entry,
+            "a scenario may have at most six options (the result code has room for six)",
+        );
     }
     r.unique(&format!("{entry} option"), item.options.iter().map(|o| o.id.as_str()));
     let first: BTreeSet<&String> = item.options[0].weights.keys().collect();

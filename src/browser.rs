@@ -1,0 +1,140 @@
+//! The few browser services the results need — today's date, the page address, the clipboard,
+//! file downloads and uploads, printing — behind plain functions, so components stay free of
+//! web-sys details. Natively (server-side rendering, tests) they do nothing.
+
+use yew::Callback;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::{spawn_local, JsFuture};
+    use yew::Callback;
+
+    pub fn today() -> String {
+        let d = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    }
+
+    pub fn new_session() -> String {
+        let now = js_sys::Date::now() as u64;
+        let noise = (js_sys::Math::random() * 1e6) as u64;
+        format!("s{now}-{noise}")
+    }
+
+    pub fn hash() -> String {
+        gloo::utils::window().location().hash().unwrap_or_default()
+    }
+
+    pub fn page_url(drop_query: bool) -> String {
+        let location = gloo::utils::window().location();
+        let href = location.href().unwrap_or_default();
+        let without_hash = href.split('#').next().unwrap_or_default().to_string();
+        match (drop_query, location.origin(), location.pathname()) {
+            (true, Ok(origin), Ok(path)) => format!("{origin}{path}"),
+            _ => without_hash,
+        }
+    }
+
+    pub fn clear_hash() {
+        let window = gloo::utils::window();
+        if let Ok(history) = window.history() {
+            let url = page_url(false);
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    pub fn copy_text(text: String, done: Callback<bool>) {
+        let clipboard = gloo::utils::window().navigator().clipboard();
+        let promise = clipboard.write_text(&text);
+        spawn_local(async move {
+            done.emit(JsFuture::from(promise).await.is_ok());
+        });
+    }
+
+    pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return false;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return false;
+        };
+        let document = gloo::utils::document();
+        let anchor = document
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        let Some(anchor) = anchor else { return false };
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        true
+    }
+
+    pub fn read_file(input: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let promise = file.text();
+        spawn_local(async move {
+            let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+            done.emit(text.ok_or_else(|| "The file could not be read.".to_string()));
+        });
+    }
+
+    /// The `format` and `code` fields of an exported JSON file, read with the browser's parser.
+    pub fn export_fields(text: &str) -> Option<(String, String)> {
+        let value = js_sys::JSON::parse(text).ok()?;
+        let field = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).ok()?.as_string();
+        Some((field("format")?, field("code")?))
+    }
+
+    pub fn print() {
+        let _ = gloo::utils::window().print();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use yew::Callback;
+
+    pub fn today() -> String {
+        "1970-01-01".to_string()
+    }
+    pub fn new_session() -> String {
+        "s0".to_string()
+    }
+    pub fn hash() -> String {
+        String::new()
+    }
+    pub fn page_url(_: bool) -> String {
+        String::new()
+    }
+    pub fn clear_hash() {}
+    pub fn copy_text(_: String, done: Callback<bool>) {
+        done.emit(false);
+    }
+    pub fn download(_: &str, _: &str, _: &str) -> bool {
+        false
+    }
+    pub fn export_fields(_: &str) -> Option<(String, String)> {
+        None
+    }
+    pub fn print() {}
+}
+
+pub use imp::*;
+
+/// Reads the chosen file of a file input and reports its text (browser only).
+#[cfg(target_arch = "wasm32")]
+pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
+    imp::read_file(input, done);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_chosen_file(_: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
+    done.emit(Err("Files can only be read in a browser.".to_string()));
+}

@@ -1,0 +1,21 @@
+//! A polite, dismissible message at the top of the widget (a link that could not be opened,
+//! storage that is blocked, answers that were forgotten).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub text: AttrValue,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="rtl-notice rtl-notice--bar" role="status" data-testid="notice">
+            <p>{ props.text.clone() }</p>
+            <button type="button" class="rtl-button rtl-button--small" onclick={on_click}>{ "Dismiss" }</button>
+        </div>
+    }
+}

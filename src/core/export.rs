@@ -1,0 +1,157 @@
+//! Results as files the visitor can keep: Markdown to read or paste anywhere, and JSON that holds
+//! everything (answers, scores, bands, result, rubric version, date) and can be imported again.
+//! Both are written here, without a JSON library, so the browser build stays small.
+
+use std::fmt::Write;
+
+use super::link;
+use super::model::Content;
+use super::quiz::Quiz;
+use super::scoring::{Answer, Profile};
+
+/// The value of the JSON export's `format` field.
+pub const JSON_FORMAT: &str = "ready-to-lead-results";
+
+/// A JSON string literal.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn opt(value: Option<&str>) -> String {
+    value.map_or("null".to_string(), quoted)
+}
+
+fn answer_json(answer: &Answer) -> String {
+    match answer {
+        Answer::Scale(x) => x.to_string(),
+        Answer::NoChance => quoted("na"),
+        Answer::Choice(id) => quoted(id),
+    }
+}
+
+/// The JSON export. Its `code` field is what an import reads back (checksummed).
+pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> String {
+    let rubric = &content.rubric;
+    let outcome = profile
+        .outcome
+        .as_deref()
+        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    let dimensions: Vec<String> = rubric
+        .dimensions
+        .iter()
+        .zip(&profile.dimensions)
+        .map(|(d, r)| {
+            format!(
+                "    {{\"id\": {}, \"name\": {}, \"score\": {}, \"band\": {}, \"answered\": {}, \"total\": {}}}",
+                quoted(&d.id),
+                quoted(&d.name),
+                r.score.map_or("null".to_string(), |s| s.to_string()),
+                opt(r.band.as_deref()),
+                r.answered,
+                r.total
+            )
+        })
+        .collect();
+    let answers: Vec<String> = rubric
+        .items
+        .iter()
+        .filter_map(|i| {
+            Some(format!(
+                "    {}: {}",
+                quoted(&i.id),
+                answer_json(quiz.answers.get(&i.id)?)
+            ))
+        })
+        .collect();
+    let outcome_json = outcome.map_or("null".to_string(), |o| {
+        format!("{{\"id\": {}, \"label\": {}}}", quoted(&o.id), quoted(&o.label))
+    });
+    format!(
+        "{{\n  \"format\": {},\n  \"format_version\": 1,\n  \"rubric\": {{\"id\": {}, \"version\": {}}},\n  \"date\": {},\n  \"situation\": {},\n  \"code\": {},\n  \"outcome\": {outcome_json},\n  \"mean\": {},\n  \"dimensions\": [\n{}\n  ],\n  \"answers\": {{\n{}\n  }}\n}}\n",
+        quoted(JSON_FORMAT),
+        quoted(&rubric.id),
+        rubric.version,
+        quoted(date),
+        opt(quiz.situation.as_deref()),
+        quoted(&link::encode(rubric, quiz.situation.as_deref(), &quiz.answers)),
+        profile.mean.map_or("null".to_string(), |m| m.to_string()),
+        dimensions.join(",\n"),
+        answers.join(",\n"),
+    )
+}
+
+/// The Markdown export: the profile, strengths and growth areas, and next steps per dimension.
+pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&str>) -> String {
+    let rubric = &content.rubric;
+    let mut md = String::new();
+    let _ = writeln!(md, "# {} — my profile ({date})\n", rubric.intro.title);
+    let outcome = profile
+        .outcome
+        .as_deref()
+        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    match outcome {
+        Some(o) => {
+            let _ = writeln!(md, "**{}.** {}\n", o.label, o.summary);
+        }
+        None => {
+            let _ = writeln!(md, "{}\n", rubric.results.not_enough_overall);
+        }
+    }
+    let _ = writeln!(md, "| Dimension | Band | Score (0–100) |\n|---|---|---|");
+    for (d, r) in rubric.dimensions.iter().zip(&profile.dimensions) {
+        let band = r.band.as_deref().and_then(|b| rubric.bands.iter().find(|x| x.id == b));
+        let score = r.score.map_or("–".to_string(), |s| s.to_string());
+        let _ = writeln!(
+            md,
+            "| {} | {} | {score} |",
+            d.name,
+            band.map_or("Not enough answers", |b| &b.label)
+        );
+    }
+    for (heading, ids) in [
+        (&rubric.results.strengths_heading, &profile.strengths),
+        (&rubric.results.growth_heading, &profile.growth),
+    ] {
+        let _ = writeln!(md, "\n## {heading}\n");
+        for d in ids.iter().filter_map(|id| rubric.dimension(id)) {
+            let _ = writeln!(md, "- **{}** — {}", d.name, d.why);
+        }
+    }
+    let _ = writeln!(md, "\n## Next steps, dimension by dimension");
+    for (d, r) in rubric.dimensions.iter().zip(&profile.dimensions) {
+        let text = r
+            .band
+            .as_ref()
+            .and_then(|b| d.band_text.get(b))
+            .unwrap_or(&rubric.results.not_enough_dimension);
+        let _ = writeln!(md, "\n### {}\n\n{text}\n\nTry for 30 days:\n", d.name);
+        for x in &d.experiments {
+            let _ = writeln!(md, "- {x}");
+        }
+        let _ = writeln!(md, "\nRead:\n");
+        for reading in &d.readings {
+            let _ = writeln!(md, "- *{}* by {} — {}", reading.title, reading.author, reading.note);
+        }
+    }
+    let _ = writeln!(md, "\n---\n\n{}", rubric.results.framing);
+    if let Some(link) = link {
+        let _ = writeln!(md, "\nOpen these results again: {link}");
+    }
+    md
+}

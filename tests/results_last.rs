@@ -1,0 +1,355 @@
+//! Results that last: the result code (share links, storage, exports) round-trips every answer
+//! set, turns any random or damaged text into an error instead of a panic, and keeps reading the
+//! codes older builds wrote; storage records and exports likewise.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::content;
+use ready_to_lead::core::export;
+use ready_to_lead::core::link::{self, LinkError};
+use ready_to_lead::core::model::{ItemKind, Rubric};
+use ready_to_lead::core::persist::{self, Attempt, Progress, StoredError};
+use ready_to_lead::core::quiz::{accepts, Quiz, Stage};
+use ready_to_lead::core::scoring::{score, trends, Answer, Answers, Trend};
+
+/// A small deterministic generator (xorshift), so every run checks the same thousands of cases.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn random_answers(rubric: &Rubric, rng: &mut Rng) -> Answers {
+    let mut answers = Answers::new();
+    for item in &rubric.items {
+        let answer = match (item.kind, rng.below(8)) {
+            (_, 0) => continue,
+            (ItemKind::Scenario, _) => Answer::Choice(item.options[rng.below(item.options.len())].id.clone()),
+            (ItemKind::Frequency, 1) => Answer::NoChance,
+            (_, _) => Answer::Scale(rng.below(5) as u8),
+        };
+        answers.insert(item.id.clone(), answer);
+    }
+    answers
+}
+
+fn random_situation(rubric: &Rubric, rng: &mut Rng) -> Option<String> {
+    let i = rng.below(rubric.situations.len() + 1);
+    rubric.situations.get(i).map(|s| s.id.clone())
+}
+
+#[test]
+fn every_answer_set_round_trips() {
+    let rubric = content().rubric;
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    for _ in 0..5000 {
+        let answers = random_answers(&rubric, &mut rng);
+        let situation = random_situation(&rubric, &mut rng);
+        let code = link::encode(&rubric, situation.as_deref(), &answers);
+        let decoded = link::decode(&rubric, &code).expect("a fresh code decodes");
+        assert_eq!(decoded.answers, answers);
+        assert_eq!(decoded.situation, situation);
+    }
+}
+
+#[test]
+fn a_full_answer_set_fits_a_short_fragment() {
+    let rubric = content().rubric;
+    let mut rng = Rng(7);
+    let answers: Answers = rubric
+        .items
+        .iter()
+        .map(|i| {
+            let a = match i.kind {
+                ItemKind::Scenario => Answer::Choice(i.options[rng.below(i.options.len())].id.clone()),
+                _ => Answer::Scale(rng.below(5) as u8),
+            };
+            (i.id.clone(), a)
+        })
+        .collect();
+    let fragment = format!("#r={}", link::encode(&rubric, Some("new-manager"), &answers));
+    println!(
+        "fragment for {} answers: {} characters",
+        rubric.items.len(),
+        fragment.len()
+    );
+    assert!(fragment.len() < 80, "{fragment} is {} characters", fragment.len());
+}
+
+#[test]
+fn random_text_is_an_error_never_a_panic() {
+    let rubric = content().rubric;
+    let mut rng = Rng(99);
+    let alphabet: Vec<char> = "ABCxyz019-_+/=%#|é \u{0}".chars().collect();
+    for _ in 0..20000 {
+        let len = rng.below(40);
+        let text: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+        if let Ok(decoded) = link::decode(&rubric, &text) {
+            panic!("random text {text:?} decoded to {decoded:?}");
+        }
+        let _ = persist::decode_progress(&rubric, &text);
+        let _ = persist::decode_attempts(&rubric, &text);
+    }
+}
+
+#[test]
+fn damaged_codes_are_refused() {
+    let rubric = content().rubric;
+    let mut rng = Rng(4242);
+    let (mut mutated, mut refused) = (0, 0);
+    for _ in 0..2000 {
+        let answers = random_answers(&rubric, &mut rng);
+        let code = link::encode(&rubric, None, &answers);
+        for cut in [1, 2, 5, code.len() / 2] {
+            assert!(
+                link::decode(&rubric, &code[..code.len() - cut]).is_err(),
+                "a cut code must not open"
+            );
+        }
+        assert!(link::decode(&rubric, &format!("{code}A")).is_err());
+        let mut chars: Vec<char> = code.chars().collect();
+        let at = rng.below(chars.len());
+        let replacement = ['A', 'b', '7', '-', '_'][rng.below(5)];
+        if chars[at] == replacement {
+            continue;
+        }
+        chars[at] = replacement;
+        let damaged: String = chars.into_iter().collect();
+        mutated += 1;
+        match link::decode(&rubric, &damaged) {
+            Err(_) => refused += 1,
+            // A 16-bit checksum lets about one change in 65,000 through; what opens must still be valid.
+            Ok(d) => {
+                for (i, item) in rubric.items.iter().enumerate() {
+                    if let Some(a) = d.answers.get(&item.id) {
+                        assert!(accepts(&rubric, i, a));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        refused * 1000 >= mutated * 999,
+        "{refused} of {mutated} changed codes refused"
+    );
+}
+
+#[test]
+fn codes_from_another_rubric_or_version_say_why() {
+    let rubric = content().rubric;
+    let code = link::encode(&rubric, Some("considering"), &Answers::new());
+    let mut newer = rubric.clone();
+    newer.version = rubric.version + 1;
+    assert_eq!(
+        link::decode(&newer, &code),
+        Err(LinkError::RubricVersion {
+            link: rubric.version,
+            current: newer.version
+        })
+    );
+    assert!(LinkError::RubricVersion { link: 1, current: 2 }
+        .to_string()
+        .contains("version 1"));
+    newer.compatible_versions = vec![rubric.version];
+    assert!(
+        link::decode(&newer, &code).is_ok(),
+        "a compatible older version still opens"
+    );
+    let mut other = rubric.clone();
+    other.id = "another-quiz".into();
+    assert_eq!(link::decode(&other, &code), Err(LinkError::Tampered));
+}
+
+#[test]
+fn codes_written_by_earlier_builds_keep_opening() {
+    #[derive(serde::Deserialize)]
+    struct Fixture {
+        codes: Vec<Case>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Case {
+        code: String,
+        situation: Option<String>,
+        answers: std::collections::BTreeMap<String, toml::Value>,
+    }
+    let rubric = content().rubric;
+    let fixture: Fixture = toml::from_str(include_str!("fixtures/result-codes-v1.toml")).expect("fixture parses");
+    assert!(!fixture.codes.is_empty());
+    for case in fixture.codes {
+        let decoded = link::decode(&rubric, &case.code).unwrap_or_else(|e| panic!("{}: {e}", case.code));
+        let expected: Answers = case
+            .answers
+            .into_iter()
+            .map(|(k, v)| {
+                let a = match v {
+                    toml::Value::Integer(x) => Answer::Scale(x as u8),
+                    toml::Value::String(s) if s == "na" => Answer::NoChance,
+                    toml::Value::String(s) => Answer::Choice(s),
+                    other => panic!("unexpected {other}"),
+                };
+                (k, a)
+            })
+            .collect();
+        assert_eq!(decoded.answers, expected, "{}", case.code);
+        assert_eq!(decoded.situation, case.situation);
+    }
+}
+
+#[test]
+fn progress_records_round_trip_and_bad_ones_are_discarded() {
+    let rubric = content().rubric;
+    let mut rng = Rng(11);
+    for n in 0..2000 {
+        let stage = match rng.below(3) {
+            0 => Stage::Intro,
+            1 => Stage::Question(rng.below(rubric.items.len())),
+            _ => Stage::Results,
+        };
+        let progress = Progress {
+            quiz: Quiz {
+                situation: random_situation(&rubric, &mut rng),
+                stage,
+                answers: random_answers(&rubric, &mut rng),
+            },
+            session: format!("s{n}"),
+        };
+        let text = persist::encode_progress(&rubric, &progress);
+        assert_eq!(persist::decode_progress(&rubric, &text), Ok(progress));
+    }
+    for bad in [
+        "",
+        "{}",
+        "p0|s|1|AAAA",
+        "p1|s|99|AAAA",
+        "p1|bad session|1|AAAA",
+        "p1|s|1",
+        "p1|s|1|AAAA|x",
+        "null",
+    ] {
+        assert!(persist::decode_progress(&rubric, bad).is_err(), "{bad:?}");
+    }
+    let good = persist::encode_progress(
+        &rubric,
+        &Progress {
+            quiz: Quiz::default(),
+            session: "s".into(),
+        },
+    );
+    let tampered = good.replace("|i|", "|i|A");
+    assert!(matches!(
+        persist::decode_progress(&rubric, &tampered),
+        Err(StoredError::Code(_))
+    ));
+}
+
+#[test]
+fn attempts_keep_this_and_the_previous_one() {
+    let rubric = content().rubric;
+    let mut rng = Rng(5);
+    let attempt = |session: &str, date: &str, rng: &mut Rng| Attempt {
+        date: date.into(),
+        session: session.into(),
+        situation: Some("new-manager".into()),
+        answers: random_answers(&rubric, rng),
+    };
+    let mut kept = Vec::new();
+    kept = persist::record_attempt(kept, attempt("a", "2026-10-01", &mut rng));
+    kept = persist::record_attempt(kept, attempt("b", "2026-11-01", &mut rng));
+    kept = persist::record_attempt(kept, attempt("b", "2026-11-02", &mut rng));
+    assert_eq!(
+        kept.iter().map(|a| a.session.as_str()).collect::<Vec<_>>(),
+        ["a", "b"],
+        "finishing twice replaces"
+    );
+    kept = persist::record_attempt(kept, attempt("c", "2026-11-21", &mut rng));
+    assert_eq!(kept.iter().map(|a| a.session.as_str()).collect::<Vec<_>>(), ["b", "c"]);
+    assert_eq!(
+        persist::previous_attempt(&kept, "c").map(|a| a.date.as_str()),
+        Some("2026-11-02")
+    );
+    let text = persist::encode_attempts(&rubric, &kept);
+    assert_eq!(persist::decode_attempts(&rubric, &text), Ok(kept));
+    assert!(persist::decode_attempts(&rubric, "a1|21-11-2026|s|AAAA").is_err());
+    assert!(persist::decode_attempts(&rubric, &text.replace("a1|", "a9|")).is_err());
+}
+
+#[test]
+fn trends_compare_with_last_time() {
+    let c = content();
+    let rubric = &c.rubric;
+    let all = |value: u8| -> Answers {
+        rubric
+            .items
+            .iter()
+            .map(|i| {
+                let a = match i.kind {
+                    ItemKind::Scenario => Answer::Choice(i.options[0].id.clone()),
+                    _ => Answer::Scale(value),
+                };
+                (i.id.clone(), a)
+            })
+            .collect()
+    };
+    let before = score(rubric, &all(1));
+    let same = trends(&before, &before);
+    assert!(same.iter().all(|t| *t == Some(Trend::Same)));
+    let after = score(rubric, &all(3));
+    let moved = trends(&before, &after);
+    assert!(moved.contains(&Some(Trend::Up)), "{moved:?}");
+}
+
+#[test]
+fn the_json_export_holds_everything_and_imports_back() {
+    let c = content();
+    let mut rng = Rng(77);
+    let quiz = Quiz {
+        situation: Some("considering".into()),
+        stage: Stage::Results,
+        answers: random_answers(&c.rubric, &mut rng),
+    };
+    let profile = score(&c.rubric, &quiz.answers);
+    let text = export::json(&c, &quiz, &profile, "2026-11-21");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(value["format"], export::JSON_FORMAT);
+    assert_eq!(value["rubric"]["version"], c.rubric.version);
+    assert_eq!(value["date"], "2026-11-21");
+    assert_eq!(value["dimensions"].as_array().map(Vec::len), Some(9));
+    for (d, r) in value["dimensions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(&profile.dimensions)
+    {
+        assert_eq!(d["score"].as_u64().map(|s| s as u32), r.score);
+        assert_eq!(d["band"].as_str(), r.band.as_deref());
+    }
+    assert_eq!(value["answers"].as_object().map(|o| o.len()), Some(quiz.answers.len()));
+    let code = value["code"].as_str().expect("a code");
+    let back = link::decode(&c.rubric, code).expect("the code imports");
+    assert_eq!(back.answers, quiz.answers);
+    assert_eq!(score(&c.rubric, &back.answers), profile);
+}
+
+#[test]
+fn the_markdown_export_reads_as_a_report() {
+    let c = content();
+    let mut rng = Rng(3);
+    let answers = random_answers(&c.rubric, &mut rng);
+    let profile = score(&c.rubric, &answers);
+    let md = export::markdown(&c, &profile, "2026-11-21", Some("https://example.org/ready/#r=abc"));
+    assert!(md.starts_with("# "));
+    for d in &c.rubric.dimensions {
+        assert!(md.contains(&format!("### {}", d.name)), "{}", d.name);
+        assert!(md.contains(&d.experiments[0]));
+    }
+    assert!(md.contains("#r=abc"));
+}
