@@ -1,24 +1,56 @@
-// Trunk post_build hook: writes embed.js with the hashed names of this build's JS, wasm and CSS,
-// so a blog needs only the stable URL `…/embed.js`. Runs in Trunk's staging directory.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Trunk post_build hook, run in the project folder with TRUNK_STAGING_DIR set:
+// 1. writes embed.js with the hashed names of this build's JS, wasm and CSS, so a blog needs only
+//    the stable URL `…/embed.js`;
+// 2. prerenders the intro and FAQ into index.html (the native `prerender` binary), so the page is
+//    readable and answerable before the wasm arrives, and the app hydrates it;
+// 3. writes precompressed `.br` and `.gz` files beside every asset, for hosts that serve them.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: this script runs as a Trunk hook');
-const html = readFileSync(join(staging, 'index.html'), 'utf8');
+const index = join(staging, 'index.html');
+
+// 1. embed.js
+const html = readFileSync(index, 'utf8');
 const find = (re, what) => {
   const m = html.match(re);
   if (!m) throw new Error(`post-build: no ${what} in the built index.html`);
   return m[1].replace(/^\.\//, '');
 };
 const names = {
-  __JS__: find(/data-js="([^"]+)"/, 'data-js'),
-  __WASM__: find(/data-wasm="([^"]+)"/, 'data-wasm'),
-  __CSS__: find(/<link rel="stylesheet" href="([^"]+)"/, 'stylesheet'),
+  __JS__: find(/data-js="?([^" >]+)/, 'data-js'),
+  __WASM__: find(/data-wasm="?([^" >]+)/, 'data-wasm'),
+  __CSS__: (() => {
+    const tag = (html.match(/<link\b[^>]*>/g) ?? []).find((t) => /\brel="?stylesheet\b/.test(t));
+    const href = tag?.match(/\bhref="?([^" >]+)/);
+    if (!href) throw new Error('post-build: no stylesheet in the built index.html');
+    return href[1].replace(/^\.\//, '');
+  })(),
 };
 let embed = readFileSync('assets/embed.js', 'utf8');
 for (const [key, value] of Object.entries(names)) {
   if (!embed.includes(`'${key}'`)) throw new Error(`post-build: assets/embed.js has no '${key}' placeholder`);
-  embed = embed.replace(`'${key}'`, JSON.stringify(value).replaceAll('"', "'"));
+  embed = embed.replace(`'${key}'`, `'${value}'`);
 }
 writeFileSync(join(staging, 'embed.js'), embed);
+
+// 2. prerender (a native build of this crate; cached after the first run)
+execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index], { stdio: 'inherit' });
+
+// 3. precompressed copies
+const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.md']);
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (compressible.has(extname(name))) yield path;
+  }
+}
+for (const path of files(staging)) {
+  const raw = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
+}

@@ -9,6 +9,8 @@ pub mod components;
 pub mod core;
 pub mod focus;
 pub mod persistence;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

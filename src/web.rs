@@ -16,6 +16,11 @@ use crate::core::config::{EmbedConfig, HostEvent, OPTIONS};
 use crate::core::content;
 use crate::core::model::Rubric;
 
+// SAFETY: wasm32-unknown-unknown without the atomics feature has exactly one thread.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// The element the standalone page mounts into.
 pub const ROOT_ID: &str = "ready-to-lead";
 
@@ -123,19 +128,18 @@ fn event_detail(event: &HostEvent) -> JsValue {
     detail.into()
 }
 
-fn render(root: Element, config: EmbedConfig, iframe: bool) -> AppHandle<App> {
+/// Renders the widget into `root`, dressed and registered for the panic notice.
+fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<String>) -> AppHandle<App> {
     dress_root(&root, &config);
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let on_event = event_sink(root.clone(), iframe);
-    Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            config,
-            on_event,
-            iframe,
-        },
-    )
-    .render()
+    let props = AppProps {
+        config,
+        on_event,
+        iframe,
+        chosen,
+    };
+    Renderer::<App>::with_root_and_props(root, props).render()
 }
 
 /// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that
@@ -161,8 +165,16 @@ pub fn start() {
         ..EmbedConfig::default()
     };
     let config = read_config(content::shared().ok().as_deref().map(|c| &c.rubric), &pairs, standalone);
+    // The build prerendered the first screen. Rendering replaces it with the same content (Yew's
+    // hydration feature would avoid that but costs 14 KB of wasm, measured); a situation the visitor
+    // already picked in the prerendered page is carried over so nothing they did is lost.
+    let chosen = root
+        .query_selector("input[name=rtl-situation]:checked")
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"));
     // The page lives as long as the document, so its handle is never destroyed.
-    std::mem::forget(render(root, config, embedded));
+    std::mem::forget(render(root, config, embedded, chosen));
 }
 
 /// A widget mounted by `embed.js`; `destroy()` it when its element leaves the page.
@@ -198,6 +210,6 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
     );
     MountedWidget {
         root: container.clone(),
-        handle: Some(render(container, config, false)),
+        handle: Some(render(container, config, false, None)),
     }
 }

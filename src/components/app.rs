@@ -29,6 +29,9 @@ pub struct AppProps {
     /// Running inside an `?embed` iframe (share links then point at the standalone page).
     #[prop_or_default]
     pub iframe: bool,
+    /// A situation the visitor picked in the prerendered page before the app took over.
+    #[prop_or_default]
+    pub chosen: Option<String>,
 }
 
 /// Loads the built-in content and shows the widget, or a notice if the content cannot be read.
@@ -37,7 +40,8 @@ pub fn app(props: &AppProps) -> Html {
     let content = use_memo((), |_| content::shared().map(ContentRef));
     match &*content {
         Ok(content) => html! {
-            <Widget content={content.clone()} config={props.config.clone()} on_event={props.on_event.clone()} iframe={props.iframe} />
+            <Widget content={content.clone()} config={props.config.clone()} on_event={props.on_event.clone()}
+                iframe={props.iframe} chosen={props.chosen.clone()} />
         },
         Err(detail) => html! {
             <ErrorNotice
@@ -54,6 +58,8 @@ pub struct WidgetProps {
     pub on_event: Callback<HostEvent>,
     #[prop_or_default]
     pub iframe: bool,
+    #[prop_or_default]
+    pub chosen: Option<String>,
 }
 
 /// Tells the host page about starts and completions, when it opted in.
@@ -80,7 +86,10 @@ fn use_host_events(state: &QuizState, config: &EmbedConfig, on_event: &Callback<
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let state = {
-        let (content, situation) = (props.content.clone(), props.config.situation.clone());
+        let (content, situation) = (
+            props.content.clone(),
+            props.config.situation.clone().or(props.chosen.clone()),
+        );
         use_reducer(move || QuizState::with_quiz(content, Quiz::with_situation(situation)))
     };
     use_host_events(&state, &props.config, &props.on_event);

@@ -1,0 +1,38 @@
+//! Build-time rendering of the standalone page's first screen (the intro, whose situation choice is
+//! the first question, and the FAQ) with Yew's server renderer. The page is readable, and its
+//! radios and FAQ usable, before the wasm arrives; the app then takes it over (see `web::start`).
+
+use yew::LocalServerRenderer;
+
+use crate::components::app::{App, AppProps};
+use crate::core::config::EmbedConfig;
+
+/// The widget's first screen as the standalone page shows it (top headings at level 1).
+pub fn first_screen() -> String {
+    let props = AppProps {
+        config: EmbedConfig {
+            heading_level: 1,
+            ..EmbedConfig::default()
+        },
+        ..AppProps::default()
+    };
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+}
+
+/// Replaces the content of `<main id="ready-to-lead" …>…</main>` in `page` (minified or not) with
+/// the first screen.
+pub fn into_page(page: &str) -> Result<String, String> {
+    let open = ["id=\"ready-to-lead\"", "id=ready-to-lead>", "id=ready-to-lead "]
+        .iter()
+        .find_map(|needle| page.find(needle))
+        .ok_or("no element with id=\"ready-to-lead\" in the page")?;
+    let start = page[open..]
+        .find('>')
+        .map(|i| open + i + 1)
+        .ok_or("the root element's tag is not closed")?;
+    let end = page[start..]
+        .find("</main>")
+        .map(|i| start + i)
+        .ok_or("the root element is not a <main>…</main>")?;
+    Ok(format!("{}{}{}", &page[..start], first_screen(), &page[end..]))
+}

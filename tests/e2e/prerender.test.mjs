@@ -1,0 +1,66 @@
+// The prerendered first screen: readable and usable before (and without) the wasm, taken over by
+// the app without losing what the visitor did or duplicating anything; precompressed files match.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serve, launch, openPage, screenshot, Widget, DIST } from './support.mjs';
+
+let site;
+let browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('without JavaScript the intro and the FAQ are there, and the FAQ works', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  assert.equal(await page.locator('input[name="rtl-situation"]').count(), 2, 'the first question is on the page');
+  await page.locator('#faq-going-back summary').click();
+  assert.ok(await page.locator('#faq-going-back p').first().isVisible(), 'an FAQ answer opens');
+  assert.match(await page.locator('noscript').textContent(), /need JavaScript/);
+  await screenshot(page, '30-no-javascript');
+  await context.close();
+});
+
+test('a choice made before the wasm arrives survives the takeover, with nothing duplicated', async () => {
+  const { context, page, log } = await openPage(browser);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  await page.locator('label[for="rtl-situation-considering"]').click();
+  assert.equal(await w.byTestId('start').isDisabled(), true, 'before the app, Start waits');
+  release();
+  await page.locator('[data-testid="start"]:not([disabled])').waitFor();
+  assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
+  for (const id of ['intro', 'faq', 'quiz']) assert.equal(await w.byTestId(id).count(), 1, `one ${id}`);
+  await w.byTestId('start').click();
+  assert.equal(await w.progress(), 'Question 1 of 36');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('every asset has .br and .gz copies with the same content', () => {
+  const assets = readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  assert.ok(assets.length >= 5);
+  for (const name of assets) {
+    const raw = readFileSync(join(DIST, name));
+    assert.ok(brotliDecompressSync(readFileSync(join(DIST, `${name}.br`))).equals(raw), `${name}.br`);
+    assert.ok(gunzipSync(readFileSync(join(DIST, `${name}.gz`))).equals(raw), `${name}.gz`);
+  }
+});

@@ -1,0 +1,45 @@
+//! The build-time prerender: the first screen (intro with the situation question, and the FAQ) is
+//! in the HTML before any script runs, and lands inside the page's root element.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::content;
+use ready_to_lead::prerender::{first_screen, into_page};
+
+#[test]
+fn the_first_screen_holds_the_first_question_and_the_faq() {
+    let c = content();
+    let html = first_screen();
+    assert!(html.contains(&c.rubric.intro.title));
+    assert!(html.contains(&c.rubric.intro.situation_prompt));
+    for s in &c.rubric.situations {
+        assert!(html.contains(&format!("value=\"{}\"", s.id)), "situation {}", s.id);
+    }
+    for e in &c.faq.entries {
+        assert!(html.contains(&format!("id=\"faq-{}\"", e.id)), "FAQ {}", e.id);
+    }
+    assert_eq!(
+        html.matches("<details").count(),
+        c.faq.entries.len(),
+        "every FAQ entry, with its answer"
+    );
+    assert!(html.contains("<h1"), "the standalone page's top heading is a level 1");
+}
+
+#[test]
+fn the_first_screen_goes_inside_the_root_element() {
+    for page in [
+        "<body><main class=\"ready-to-lead\" id=\"ready-to-lead\"><p>Loading</p></main><footer></footer></body>",
+        "<body><main class=ready-to-lead id=ready-to-lead><p>Loading</p></main><footer></footer></body>",
+    ] {
+        let done = into_page(page).expect("the root is found");
+        assert!(!done.contains("Loading"), "the placeholder is replaced");
+        assert!(done.contains("data-testid=\"intro\""));
+        assert!(
+            done.ends_with("</main><footer></footer></body>"),
+            "what follows the root is kept"
+        );
+    }
+    assert!(into_page("<body><div id=\"app\"></div></body>").is_err());
+}
