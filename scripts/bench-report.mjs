@@ -10,12 +10,13 @@ const kb = (b) => (b / 1024).toFixed(1);
 const med = (s) => (s ? Math.round(s.median) : null);
 const row = (r, label) => r.pages.find((p) => p.label === label);
 
-/** JS heap (after GC) and wasm memory once a whole quiz is done, median of 3. */
+/** Per sample: the time from navigation until the app has taken over after an immediate first
+ *  answer (Start enabled), then JS heap (after GC) and wasm memory once a whole quiz is done. */
 async function memoryAfterQuiz() {
   const site = await serve();
   const browser = await launch();
   const samples = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
       window.__memories = [];
@@ -34,19 +35,26 @@ async function memoryAfterQuiz() {
     await page.goto(site.url);
     const w = new Widget(page);
     const p = personas()[0];
+    await page.locator(`label[for="rtl-situation-${p.situation}"]`).click();
+    await page.locator('[data-testid="start"]:not([disabled])').waitFor();
+    const takeover = await page.evaluate(() => performance.now());
     await w.answerAllWithMouse(p.situation, p.answers);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
     const wasm = await page.evaluate(() => window.__memories.reduce((a, m) => a + m.buffer.byteLength, 0));
-    samples.push({ heap, wasm });
+    samples.push({ heap, wasm, takeover });
     await context.close();
   }
   await browser.close();
   await site.close();
-  samples.sort((a, b) => a.heap + a.wasm - (b.heap + b.wasm));
-  return samples[1];
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    heap: median(samples.map((x) => x.heap)),
+    wasm: median(samples.map((x) => x.wasm)),
+    takeover: median(samples.map((x) => x.takeover)),
+  };
 }
 
 function table(r) {
@@ -93,6 +101,10 @@ function targets(r, memory) {
     `| first question painted ≤ 1.5× the plain form | ${ratio.toFixed(2)}× | ${mark(ratio <= 1.5)} |`,
     `| answer → next paint no slower than the plain form | ${Math.round(answer)} ms vs ${Math.round(plainAnswer)} ms | ${mark(answer <= plainAnswer)} |`,
     `| JS heap + wasm memory after the full quiz ≤ 4 MB | ${mem.toFixed(2)} MB (${(memory.heap / 1048576).toFixed(2)} + ${(memory.wasm / 1048576).toFixed(2)}) | ${mark(mem <= 4)} |`,
+    '',
+    `The app takes over the prerendered page (Start enabled after an immediate first answer) at`
+      + ` ${Math.round(memory.takeover)} ms after navigation (median of 5, unthrottled, measured separately);`
+      + ' an answer given before that is kept.',
   ].join('\n');
 }
 

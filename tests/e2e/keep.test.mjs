@@ -1,24 +1,15 @@
 // Results that last, in a real Chromium: resume after reloads, forget, blocked storage, share
 // links (copied, opened elsewhere, tampered), printing to PDF, JSON export and import, and the
 // comparison with the previous attempt.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, personas, screenshot, Widget, SHOTS } from './support.mjs';
+import { withSiteAndBrowser, openPage, personas, screenshot, Widget, SHOTS } from './support.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSiteAndBrowser();
 
 /** Answers the next `count` questions as `persona` would, with the mouse. */
 async function answerSome(widget, persona, count) {
@@ -40,8 +31,8 @@ async function tableText(page) {
 
 test('answers are kept across reloads and resume exactly where the visitor was', async () => {
   const persona = personas()[0];
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.chooseSituation(persona.situation);
   await w.byTestId('start').click();
@@ -67,8 +58,8 @@ test('answers are kept across reloads and resume exactly where the visitor was',
 
 test('"Forget my answers" leaves nothing in storage', async () => {
   const persona = personas()[0];
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.chooseSituation(persona.situation);
   await w.byTestId('start').click();
@@ -86,11 +77,11 @@ test('"Forget my answers" leaves nothing in storage', async () => {
 
 test('when storage throws, the quiz still completes and says once that progress is not kept', async () => {
   const persona = personas()[1];
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
   assert.match(await w.byTestId('notice').textContent(), /not letting the assessment save/);
@@ -102,8 +93,8 @@ test('when storage throws, the quiz still completes and says once that progress 
 });
 
 test('corrupted saved answers are discarded with a notice', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
   await new Widget(page).waitForIntro();
   await page.evaluate(() => localStorage.setItem('ready-to-lead:ready-to-lead:v1:progress', 'p1|s1|4|not-a-code'));
   await page.reload();
@@ -117,9 +108,9 @@ test('corrupted saved answers are discarded with a notice', async () => {
 
 test('a copied share link shows the same results elsewhere; a tampered one shows a notice', async () => {
   const persona = personas()[2];
-  const { context, page } = await openPage(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.answerAllWithMouse(persona.situation, persona.answers);
   await w.byTestId('copy-link').click();
@@ -130,7 +121,7 @@ test('a copied share link shows the same results elsewhere; a tampered one shows
   assert.ok(fragment.length < 80, `${fragment.length} characters`);
   const expected = await tableText(page);
 
-  const { context: elsewhere, page: other, log } = await openPage(browser);
+  const { context: elsewhere, page: other, log } = await openPage(env.browser);
   await other.goto(link);
   const shared = new Widget(other);
   await shared.byTestId('shared-banner').waitFor();
@@ -146,14 +137,14 @@ test('a copied share link shows the same results elsewhere; a tampered one shows
   const flipped = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
   // A tampered link opened in a new tab (a fresh load)…
   const fresh = await elsewhere.newPage();
-  await fresh.goto(site.url + `#r=${flipped}`);
+  await fresh.goto(env.site.url + `#r=${flipped}`);
   const tampered = new Widget(fresh);
   await tampered.waitForIntro();
   assert.match(await tampered.byTestId('notice').textContent(), /changed or cut short/);
   // …and bad links pasted into the open tab (only the hash changes).
   for (const bad of [`#r=${code.slice(0, -4)}`, '#r=hello%20world']) {
     if (await shared.byTestId('notice').count()) await shared.byTestId('notice').locator('button').click();
-    await other.goto(site.url + bad);
+    await other.goto(env.site.url + bad);
     await shared.byTestId('notice').filter({ hasText: 'cannot be shown' }).waitFor();
     assert.equal(await shared.byTestId('shared-banner').count(), 0, bad);
   }
@@ -167,11 +158,11 @@ test('a copied share link shows the same results elsewhere; a tampered one shows
 
 test('when the clipboard is refused, the link is shown to copy by hand', async () => {
   const persona = personas()[0];
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await context.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.answerAllWithMouse(persona.situation, persona.answers);
   await w.byTestId('copy-link').click();
@@ -183,8 +174,8 @@ test('when the clipboard is refused, the link is shown to copy by hand', async (
 
 test('the results print on at most three pages with every dimension', async () => {
   const persona = personas()[0];
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.answerAllWithMouse(persona.situation, persona.answers);
   const names = await page.locator('[data-testid="profile-table"] tbody th').allInnerTexts();
@@ -208,8 +199,8 @@ test('the results print on at most three pages with every dimension', async () =
 
 test('the JSON export opens again as the same results, and the Markdown holds the report', async () => {
   const persona = personas()[3];
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.answerAllWithMouse(persona.situation, persona.answers);
   const expected = await tableText(page);
@@ -223,8 +214,8 @@ test('the JSON export opens again as the same results, and the Markdown holds th
   const markdown = readFileSync(await md.path(), 'utf8');
   for (const name of await page.locator('[data-testid="profile-table"] tbody th').allInnerTexts()) assert.ok(markdown.includes(name));
 
-  const { context: fresh, page: other, log } = await openPage(browser);
-  await other.goto(site.url);
+  const { context: fresh, page: other, log } = await openPage(env.browser);
+  await other.goto(env.site.url);
   const again = new Widget(other);
   await again.waitForIntro();
   await again.byTestId('import').setInputFiles(file);
@@ -242,8 +233,8 @@ test('the JSON export opens again as the same results, and the Markdown holds th
 
 test('a second attempt is compared with the first', async () => {
   const [first, second] = personas();
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.answerAllWithMouse(first.situation, first.answers);
   assert.equal(await w.byTestId('compared').count(), 0, 'nothing to compare the first time');

@@ -1,27 +1,18 @@
 // The prerendered first screen: readable and usable before (and without) the wasm, taken over by
 // the app without losing what the visitor did or duplicating anything; precompressed files match.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serve, launch, openPage, screenshot, Widget, DIST } from './support.mjs';
+import { withSiteAndBrowser, openPage, screenshot, Widget, DIST } from './support.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSiteAndBrowser();
 
 test('without JavaScript the intro and the FAQ are there, and the FAQ works', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
   assert.equal(await page.locator('input[name="rtl-situation"]').count(), 2, 'the first question is on the page');
@@ -33,14 +24,14 @@ test('without JavaScript the intro and the FAQ are there, and the FAQ works', as
 });
 
 test('a choice made before the wasm arrives survives the takeover, with nothing duplicated', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route(/_bg\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
   await page.locator('label[for="rtl-situation-considering"]').click();

@@ -1,20 +1,11 @@
 // The whole assessment in a real Chromium against the release build served under a sub-path:
 // a full run with the mouse and one with the keyboard only, each answering as a golden persona,
 // the FAQ deep link, accessibility audits of every state, no foreign requests, no console errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, personas, screenshot, axeViolations, Widget } from './support.mjs';
+import { withSiteAndBrowser, openPage, personas, screenshot, axeViolations, Widget } from './support.mjs';
 
-let site;
-let browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSiteAndBrowser();
 
 function assertClean(log, origin) {
   const foreign = log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'));
@@ -36,8 +27,8 @@ async function assertResultsMatch(page, persona) {
 
 test('a visitor completes the assessment with the mouse and sees the expected result', async () => {
   const persona = personas()[0];
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const widget = new Widget(page);
   await widget.waitForIntro();
   await screenshot(page, '01-intro');
@@ -45,15 +36,15 @@ test('a visitor completes the assessment with the mouse and sees the expected re
   await assertResultsMatch(page, persona);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), await page.locator('[data-testid="results"] [tabindex="-1"]').first().textContent(), 'focus moves to the results heading');
   await screenshot(page, '03-results');
-  assertClean(log, site.origin);
+  assertClean(log, env.site.origin);
   await context.close();
 });
 
 test('a visitor completes the assessment with the keyboard only', async () => {
   const all = personas();
   const persona = all[1 % all.length];
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const widget = new Widget(page);
   await widget.waitForIntro();
   const kb = page.keyboard;
@@ -94,27 +85,27 @@ test('a visitor completes the assessment with the keyboard only', async () => {
   }
   await widget.byTestId('results').waitFor();
   await assertResultsMatch(page, persona);
-  assertClean(log, site.origin);
+  assertClean(log, env.site.origin);
   await context.close();
 });
 
 test('every golden persona gets its expected result in the browser', async () => {
   for (const persona of personas().slice(2)) {
-    const { context, page, log } = await openPage(browser);
-    await page.goto(site.url);
+    const { context, page, log } = await openPage(env.browser);
+    await page.goto(env.site.url);
     const widget = new Widget(page);
     await widget.waitForIntro();
     await widget.answerAllWithMouse(persona.situation, persona.answers);
     await assertResultsMatch(page, persona);
-    assertClean(log, site.origin);
+    assertClean(log, env.site.origin);
     await context.close();
   }
 });
 
 test('Back keeps answers, and Retake starts over', async () => {
   const persona = personas()[0];
-  const { context, page } = await openPage(browser);
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.site.url);
   const widget = new Widget(page);
   await widget.answerAllWithMouse(persona.situation, persona.answers);
   await widget.byTestId('change-answers').click();
@@ -130,8 +121,8 @@ test('Back keeps answers, and Retake starts over', async () => {
 });
 
 test('an FAQ deep link opens its entry', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(site.url + '#faq-your-answers');
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url + '#faq-your-answers');
   const entry = page.locator('#faq-your-answers');
   await page.waitForFunction(() => document.querySelector('#faq-your-answers')?.open === true);
   assert.ok(await entry.isVisible());
@@ -140,15 +131,15 @@ test('an FAQ deep link opens its entry', async () => {
   // Following a link from the page opens another entry.
   await page.evaluate(() => { location.hash = '#faq-how-scoring-works'; });
   await page.waitForFunction(() => document.querySelector('#faq-how-scoring-works')?.open === true);
-  assertClean(log, site.origin);
+  assertClean(log, env.site.origin);
   await context.close();
 });
 
 test('axe finds no accessibility violations on the intro, a question, the results and the FAQ', async () => {
   const persona = personas()[0];
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openPage(browser, { colorScheme });
-    await page.goto(site.url + '#faq-going-back');
+    const { context, page } = await openPage(env.browser, { colorScheme });
+    await page.goto(env.site.url + '#faq-going-back');
     const widget = new Widget(page);
     await widget.waitForIntro();
     await page.waitForFunction(() => document.querySelector('#faq-going-back')?.open === true);
@@ -167,8 +158,8 @@ test('axe finds no accessibility violations on the intro, a question, the result
 });
 
 test('the widget is usable at 320 px wide', async () => {
-  const { context, page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
-  await page.goto(site.url);
+  const { context, page } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(env.site.url);
   const widget = new Widget(page);
   await widget.waitForIntro();
   await page.locator('label[for="rtl-situation-considering"]').click();

@@ -1,6 +1,7 @@
 // Shared pieces for the end-to-end tests: a static server for dist/ under a sub-path on 127.0.0.1,
 // Debian's Chromium through playwright-core, and a small page object that drives the widget the
 // way a person does (mouse or keyboard) using stable data-testid attributes.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,6 +58,21 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { host = '127.0.0.1',
   await new Promise((ok) => server.listen(0, host === 'localhost' ? '127.0.0.1' : host, ok));
   const origin = `http://${host}:${server.address().port}`;
   return { server, origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Serves dist/ and launches Chromium before a test file's tests, and stops both after them.
+ *  The returned object's `site` and `browser` are set once the tests start. */
+export function withSiteAndBrowser(options) {
+  const env = {};
+  before(async () => {
+    env.site = await serve(DIST, SUB_PATH, options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 export async function launch() {
