@@ -53,10 +53,6 @@ pub struct QuizState {
 }
 
 impl QuizState {
-    pub fn new(content: ContentRef) -> Self {
-        Self::with_quiz(content, Quiz::default())
-    }
-
     pub fn with_quiz(content: ContentRef, quiz: Quiz) -> Self {
         QuizState {
             quiz,
