@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answers, content};
+use common::{answer_all, content};
 use ready_to_lead::core::config::{host_event, parse_accent, EmbedConfig, HostEvent, Part, Theme};
 use ready_to_lead::core::quiz::{Quiz, Stage};
 
@@ -78,22 +78,10 @@ fn accent_text_stays_readable() {
 #[test]
 fn host_events_carry_outcome_and_bands_but_no_answers() {
     let c = content();
-    let pairs: Vec<(String, String)> = c
-        .rubric
-        .items
-        .iter()
-        .map(|i| {
-            (
-                i.id.clone(),
-                i.options.first().map(|o| o.id.clone()).unwrap_or_else(|| "2".into()),
-            )
-        })
-        .collect();
-    let refs: Vec<(&str, &str)> = pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let done = Quiz {
         situation: Some("considering".into()),
         stage: Stage::Results,
-        answers: answers(&refs),
+        answers: answer_all(&c.rubric, 2),
     };
     let event = host_event(Stage::Question(35), &done, &c.rubric).expect("completion is an event");
     let json = serde_json::to_string(&event).expect("serializes");

@@ -5,7 +5,7 @@ mod common;
 
 use std::rc::Rc;
 
-use common::{answers, content};
+use common::{answer_all, content};
 use ready_to_lead::components::app::{App, AppProps};
 use ready_to_lead::components::question::{QuestionStep, QuestionStepProps};
 use ready_to_lead::components::results::{Results, ResultsProps};
@@ -110,24 +110,12 @@ fn considering_wording_is_used_for_people_who_have_not_led() {
 #[test]
 fn results_render_the_profile() {
     let c = content();
-    let all: Vec<(String, String)> = c
-        .rubric
-        .items
-        .iter()
-        .map(|i| {
-            (
-                i.id.clone(),
-                i.options.first().map(|o| o.id.clone()).unwrap_or_else(|| "3".into()),
-            )
-        })
-        .collect();
-    let pairs: Vec<(&str, &str)> = all.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let props = ResultsProps {
         content: shared(),
         quiz: Quiz {
             situation: Some("new-manager".into()),
             stage: Stage::Results,
-            answers: answers(&pairs),
+            answers: answer_all(&c.rubric, 3),
         },
         faq_links: true,
         moves: 1,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::content;
+use common::{answer_all, content};
 use ready_to_lead::core::export;
 use ready_to_lead::core::link::{self, LinkError};
 use ready_to_lead::core::model::{ItemKind, Rubric};
@@ -286,23 +286,10 @@ fn attempts_keep_this_and_the_previous_one() {
 fn trends_compare_with_last_time() {
     let c = content();
     let rubric = &c.rubric;
-    let all = |value: u8| -> Answers {
-        rubric
-            .items
-            .iter()
-            .map(|i| {
-                let a = match i.kind {
-                    ItemKind::Scenario => Answer::Choice(i.options[0].id.clone()),
-                    _ => Answer::Scale(value),
-                };
-                (i.id.clone(), a)
-            })
-            .collect()
-    };
-    let before = score(rubric, &all(1));
+    let before = score(rubric, &answer_all(rubric, 1));
     let same = trends(&before, &before);
     assert!(same.iter().all(|t| *t == Some(Trend::Same)));
-    let after = score(rubric, &all(3));
+    let after = score(rubric, &answer_all(rubric, 3));
     let moved = trends(&before, &after);
     assert!(moved.contains(&Some(Trend::Up)), "{moved:?}");
 }

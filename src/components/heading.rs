@@ -12,8 +12,6 @@ pub struct HeadingProps {
     #[prop_or(2)]
     pub base: u8,
     #[prop_or_default]
-    pub id: Option<AttrValue>,
-    #[prop_or_default]
     pub class: Classes,
     /// Focused when the view changes, so it needs to be focusable by script.
     #[prop_or_default]
@@ -26,7 +24,7 @@ pub fn heading(props: &HeadingProps) -> Html {
     let level = (props.base + props.depth).clamp(1, 6);
     let tag = format!("h{level}");
     html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
+        <@{tag} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
             { props.children.clone() }
         </@>
     }

@@ -1,7 +1,7 @@
 //! Shared loaders for the native tests.
 #![allow(dead_code)]
 
-use ready_to_lead::core::model::{Content, Rubric};
+use ready_to_lead::core::model::{Content, ItemKind, Rubric};
 use ready_to_lead::core::scoring::{Answer, Answers};
 use ready_to_lead::core::source;
 
@@ -34,6 +34,21 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
                 },
             };
             (item.to_string(), answer)
+        })
+        .collect()
+}
+
+/// Every item answered: scale items with position `value`, scenarios with their first option.
+pub fn answer_all(rubric: &Rubric, value: u8) -> Answers {
+    rubric
+        .items
+        .iter()
+        .map(|i| {
+            let answer = match i.kind {
+                ItemKind::Scenario => Answer::Choice(i.options[0].id.clone()),
+                _ => Answer::Scale(value),
+            };
+            (i.id.clone(), answer)
         })
         .collect()
 }

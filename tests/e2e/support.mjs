@@ -24,9 +24,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` at `prefix` on `host` (random port); anything outside the prefix is a 404.
- *  `headers(path)` adds response headers; `rewrite(path, text)` may change an HTML page's text. */
-export async function serve(dir = DIST, prefix = SUB_PATH, { host = '127.0.0.1', headers = () => ({}), rewrite, cors = false } = {}) {
+/** Serves `dir` at `prefix` on 127.0.0.1 (random port); anything outside the prefix is a 404.
+ *  With `cors`, every response allows any origin (for a blog on another origin). */
+export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false } = {}) {
   if (dir === DIST && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first (scripts/test does).`);
   }
@@ -43,20 +43,18 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { host = '127.0.0.1',
     }
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      let body = await readFile(file);
-      if (rewrite && extname(file) === '.html') body = rewrite(path, body.toString('utf8'));
+      const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
-        ...headers(path),
       });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
-  await new Promise((ok) => server.listen(0, host === 'localhost' ? '127.0.0.1' : host, ok));
-  const origin = `http://${host}:${server.address().port}`;
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
   return { server, origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
 }
 
