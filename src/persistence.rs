@@ -77,8 +77,9 @@ fn on_start(state: &UseReducerHandle<QuizState>) {
     }
 }
 
-/// Saves the quiz after a change (or removes the record once it is back to an empty start).
-fn save(state: &QuizState, warned: &Cell<bool>) {
+/// Saves the quiz after a change (or removes the record once it is back to an empty start). If
+/// saving fails (say the quota is full), the visitor is told once; the quiz goes on unsaved.
+fn save(state: &UseReducerHandle<QuizState>, warned: &Cell<bool>) {
     let rubric = &state.content.rubric;
     let key = persist::key(rubric, "progress");
     let empty = state.quiz.answers.is_empty() && state.quiz.stage == Stage::Intro;
@@ -91,17 +92,9 @@ fn save(state: &QuizState, warned: &Cell<bool>) {
         };
         storage::set(&key, &persist::encode_progress(rubric, &progress))
     };
-    if result.is_err() && !warned.replace(true) {
-        // Said once, and only if the start-up check did not already say it.
-        if state.notice.as_deref() != Some(STORAGE_OFF) {
-            log_storage_problem();
-        }
+    if result.is_err() && !warned.replace(true) && state.notice.as_deref() != Some(STORAGE_OFF) {
+        state.dispatch(Msg::Notify(STORAGE_OFF.into()));
     }
-}
-
-fn log_storage_problem() {
-    #[cfg(target_arch = "wasm32")]
-    web_sys::console::warn_1(&"ready-to-lead: saving progress failed; the quiz continues without saving.".into());
 }
 
 /// Records a finished attempt and returns the previous one.

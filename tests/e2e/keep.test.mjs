@@ -92,6 +92,30 @@ test('when storage throws, the quiz still completes and says once that progress 
   await context.close();
 });
 
+test('when saving starts failing mid-quiz (quota full), the visitor is told once and goes on', async () => {
+  const persona = personas()[0];
+  const { context, page, log } = await openPage(env.browser);
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.endsWith(':progress')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  assert.equal(await w.byTestId('notice').count(), 0, 'storage works at the start');
+  await w.chooseSituation(persona.situation);
+  await w.byTestId('start').click();
+  await answerSome(w, persona, 3);
+  assert.match(await w.byTestId('notice').textContent(), /not letting the assessment save/);
+  assert.equal(await w.byTestId('notice').count(), 1);
+  assert.equal(await w.progress(), 'Question 4 of 36');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('corrupted saved answers are discarded with a notice', async () => {
   const { context, page, log } = await openPage(env.browser);
   await page.goto(env.site.url);
