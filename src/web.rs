@@ -58,8 +58,7 @@ fn warn(message: &str) {
 }
 
 /// Reads options, warning about every value that falls back to its default.
-fn read_config(rubric: Option<&Rubric>, pairs: &[(String, String)], defaults: EmbedConfig) -> EmbedConfig {
-    let Some(rubric) = rubric else { return defaults };
+fn read_config(rubric: &Rubric, pairs: &[(String, String)], defaults: EmbedConfig) -> EmbedConfig {
     let given = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let (mut config, warnings) = EmbedConfig::from_pairs(given, rubric);
     for w in &warnings {
@@ -164,7 +163,7 @@ pub fn start() {
         heading_level: 1,
         ..EmbedConfig::default()
     };
-    let config = read_config(content::shared().ok().as_deref().map(|c| &c.rubric), &pairs, standalone);
+    let config = read_config(&content::shared().rubric, &pairs, standalone);
     // The build prerendered the first screen. Rendering replaces it with the same content (Yew's
     // hydration feature would avoid that but costs 14 KB of wasm, measured); a situation the visitor
     // already picked in the prerendered page is carried over so nothing they did is lost.
@@ -203,11 +202,7 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
         .iter()
         .filter_map(|name| Some((name.to_string(), host.get_attribute(name)?)))
         .collect();
-    let config = read_config(
-        content::shared().ok().as_deref().map(|c| &c.rubric),
-        &pairs,
-        EmbedConfig::default(),
-    );
+    let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::default());
     MountedWidget {
         root: container.clone(),
         handle: Some(render(container, config, false, None)),

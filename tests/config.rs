@@ -86,9 +86,9 @@ fn host_events_carry_outcome_and_bands_but_no_answers() {
     let event = host_event(Stage::Question(35), &done, &c.rubric).expect("completion is an event");
     let json = serde_json::to_string(&event).expect("serializes");
     assert!(json.contains("\"type\":\"ready-to-lead:complete\""), "{json}");
-    for item in &c.rubric.items {
+    for item in c.rubric.items.iter() {
         assert!(
-            !json.contains(&item.id),
+            !json.contains(&*item.id),
             "the event must not name item {}: {json}",
             item.id
         );

@@ -14,11 +14,27 @@ fn shipped_content_is_valid() {
     content();
 }
 
+/// The app reads the content as Rust data that `build.rs` generated from the TOML files; it must be
+/// exactly what parsing those files gives (scenario weights included), and borrow rather than own.
+#[test]
+fn the_built_in_content_is_the_data_files() {
+    let built_in = ready_to_lead::core::content::shared();
+    assert_eq!(*built_in, content());
+    assert!(matches!(built_in.rubric.items, std::borrow::Cow::Borrowed(_)));
+    let scenario = built_in
+        .rubric
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Scenario)
+        .expect("a scenario");
+    assert!(scenario.options[0].weights.iter().count() >= 2);
+}
+
 #[test]
 fn the_rubric_has_the_shape_the_brief_asks_for() {
     let c = content();
     let r = &c.rubric;
-    let ids: Vec<&str> = r.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = r.dimensions.iter().map(|d| &*d.id).collect();
     assert_eq!(
         ids,
         [
@@ -34,7 +50,7 @@ fn the_rubric_has_the_shape_the_brief_asks_for() {
         ]
     );
     assert!((30..=40).contains(&r.items.len()), "{} items", r.items.len());
-    for d in &r.dimensions {
+    for d in r.dimensions.iter() {
         let scenarios = r
             .items
             .iter()
@@ -80,12 +96,12 @@ fn assert_reported(messages: &[String], expected: &str) {
 #[test]
 fn duplicate_ids_are_reported() {
     let m = problems(|c| {
-        let id = c.rubric.items[0].id.clone();
-        c.rubric.items[1].id = id;
+        let id = c.rubric.items[0].id.to_string();
+        c.rubric.items.to_mut()[1].id = id.into();
     });
-    let id = content().rubric.items[0].id.clone();
+    let id = content().rubric.items[0].id.to_string();
     assert_reported(&m, &format!("assets/rubric.toml: item `{id}`: duplicate id"));
-    let m = problems(|c| c.faq.entries[1].id = c.faq.entries[0].id.clone());
+    let m = problems(|c| c.faq.entries.to_mut()[1].id = c.faq.entries[0].id.clone());
     assert_reported(&m, "assets/faq.toml: entry `");
     assert_reported(&m, "duplicate id");
 }
@@ -95,7 +111,7 @@ fn a_dimension_with_too_few_items_is_reported() {
     let m = problems(|c| {
         let keep = 2;
         let mut seen = 0;
-        c.rubric.items.retain(|i| {
+        c.rubric.items.to_mut().retain(|i| {
             if i.dimension != "trust" {
                 return true;
             }
@@ -105,6 +121,7 @@ fn a_dimension_with_too_few_items_is_reported() {
         c.rubric
             .quality
             .pairs
+            .to_mut()
             .retain(|p| c.rubric.items.iter().any(|i| i.id == p.reverse));
     });
     assert_reported(
@@ -115,21 +132,26 @@ fn a_dimension_with_too_few_items_is_reported() {
 
 #[test]
 fn unknown_dimensions_and_faq_ids_are_reported() {
-    let m = problems(|c| c.rubric.items[0].dimension = "charisma".into());
+    let m = problems(|c| c.rubric.items.to_mut()[0].dimension = "charisma".into());
     assert_reported(&m, "unknown dimension `charisma`");
-    let m = problems(|c| c.rubric.dimensions[2].faq.push("no-such-entry".into()));
+    let m = problems(|c| {
+        c.rubric.dimensions.to_mut()[2]
+            .faq
+            .to_mut()
+            .push("no-such-entry".into())
+    });
     assert_reported(&m, "dimension `feedback`: links to unknown FAQ entry `no-such-entry`");
-    let m = problems(|c| c.rubric.outcomes[0].faq.push("nope".into()));
+    let m = problems(|c| c.rubric.outcomes.to_mut()[0].faq.to_mut().push("nope".into()));
     assert_reported(&m, "outcome `explore-first`: links to unknown FAQ entry `nope`");
 }
 
 #[test]
 fn band_gaps_and_overlaps_are_reported() {
-    let m = problems(|c| c.rubric.bands[1].min = 41);
+    let m = problems(|c| c.rubric.bands.to_mut()[1].min = 41);
     assert_reported(&m, "band `developing`: gap: no band covers 40–40");
-    let m = problems(|c| c.rubric.bands[1].min = 38);
+    let m = problems(|c| c.rubric.bands.to_mut()[1].min = 38);
     assert_reported(&m, "band `developing`: overlap: 38 is already covered");
-    let m = problems(|c| c.rubric.bands[2].max = 99);
+    let m = problems(|c| c.rubric.bands.to_mut()[2].max = 99);
     assert_reported(&m, "bands: bands must end exactly at 100");
 }
 
@@ -144,32 +166,38 @@ fn scenario_problems_are_reported() {
     };
     let m = problems(|c| {
         let i = scenario(c);
-        c.rubric.items[i].options.clear();
+        c.rubric.items.to_mut()[i].options.to_mut().clear();
     });
     assert_reported(&m, "a scenario needs at least two options");
     let m = problems(|c| {
         let i = scenario(c);
         let dim = c.rubric.items[i].dimension.clone();
-        c.rubric.items[i].options[0].weights.insert(dim, 7);
+        c.rubric.items.to_mut()[i].options.to_mut()[0].weights.insert(dim, 7);
     });
     assert_reported(&m, "is out of range 0–4");
     let m = problems(|c| {
         let i = scenario(c);
-        c.rubric.items[i].options[1].weights.insert("identity".into(), 2);
-        c.rubric.items[i].options[1].weights.insert("trust".into(), 2);
-        c.rubric.items[i].options[1].weights.insert("listening".into(), 2);
+        c.rubric.items.to_mut()[i].options.to_mut()[1]
+            .weights
+            .insert("identity", 2);
+        c.rubric.items.to_mut()[i].options.to_mut()[1]
+            .weights
+            .insert("trust", 2);
+        c.rubric.items.to_mut()[i].options.to_mut()[1]
+            .weights
+            .insert("listening", 2);
     });
     assert_reported(&m, "every option must weight the same dimensions");
 }
 
 #[test]
 fn missing_text_is_reported() {
-    let m = problems(|c| c.rubric.items[3].text = "  ".into());
-    let id = content().rubric.items[3].id.clone();
+    let m = problems(|c| c.rubric.items.to_mut()[3].text = "  ".into());
+    let id = content().rubric.items[3].id.to_string();
     assert_reported(&m, &format!("item `{id}`: `text` is missing or empty"));
-    let m = problems(|c| c.rubric.dimensions[0].experiments.clear());
+    let m = problems(|c| c.rubric.dimensions.to_mut()[0].experiments.to_mut().clear());
     assert_reported(&m, "dimension `motivation`: needs two or three non-empty experiments");
-    let m = problems(|c| c.faq.entries[0].answer.clear());
+    let m = problems(|c| c.faq.entries.to_mut()[0].answer.to_mut().clear());
     assert_reported(&m, "needs at least one non-empty paragraph");
 }
 
@@ -179,6 +207,7 @@ fn more_than_one_reverse_item_per_dimension_is_reported() {
         for item in c
             .rubric
             .items
+            .to_mut()
             .iter_mut()
             .filter(|i| i.dimension == "deciding" && i.kind != ItemKind::Scenario)
         {

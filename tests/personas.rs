@@ -66,7 +66,7 @@ fn play(rubric: &Rubric, persona: &Persona) -> Quiz {
         let item = &rubric.items[i];
         let value = persona
             .answers
-            .get(&item.id)
+            .get(&*item.id)
             .unwrap_or_else(|| panic!("{}: no answer for {}", persona.id, item.id));
         quiz = step(&quiz, Action::Answer(to_answer(&ui_value(value))));
         quiz = step(&quiz, Action::Next);

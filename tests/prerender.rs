@@ -11,12 +11,12 @@ use ready_to_lead::prerender::{first_screen, into_page};
 fn the_first_screen_holds_the_first_question_and_the_faq() {
     let c = content();
     let html = first_screen();
-    assert!(html.contains(&c.rubric.intro.title));
-    assert!(html.contains(&c.rubric.intro.situation_prompt));
-    for s in &c.rubric.situations {
+    assert!(html.contains(&*c.rubric.intro.title));
+    assert!(html.contains(&*c.rubric.intro.situation_prompt));
+    for s in c.rubric.situations.iter() {
         assert!(html.contains(&format!("value=\"{}\"", s.id)), "situation {}", s.id);
     }
-    for e in &c.faq.entries {
+    for e in c.faq.entries.iter() {
         assert!(html.contains(&format!("id=\"faq-{}\"", e.id)), "FAQ {}", e.id);
     }
     assert_eq!(

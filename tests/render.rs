@@ -22,8 +22,8 @@ fn shared() -> ContentRef {
 fn the_intro_and_faq_render() {
     let html = futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).render());
     let c = content();
-    assert!(html.contains(&c.rubric.intro.title), "intro title");
-    for s in &c.rubric.situations {
+    assert!(html.contains(&*c.rubric.intro.title), "intro title");
+    for s in c.rubric.situations.iter() {
         assert!(
             html.contains(&format!("value=\"{}\"", s.id)),
             "situation radio {}",
@@ -34,7 +34,7 @@ fn the_intro_and_faq_render() {
         html.contains("data-testid=\"start\" disabled"),
         "Start is disabled until a situation is chosen: {html}"
     );
-    for e in &c.faq.entries {
+    for e in c.faq.entries.iter() {
         assert!(
             html.contains(&format!("id=\"faq-{}\"", e.id)),
             "FAQ entry {} has its stable id",
@@ -71,7 +71,7 @@ fn a_question_renders_as_a_radio_group_with_progress() {
         html.contains("<fieldset") && html.contains("<legend"),
         "a fieldset with a legend"
     );
-    assert!(html.contains(&c.rubric.items[0].text), "the question text");
+    assert!(html.contains(&*c.rubric.items[0].text), "the question text");
     assert!(html.matches("type=\"radio\"").count() >= 5, "radio options");
     assert!(
         html.contains("data-testid=\"next\" disabled"),
@@ -79,7 +79,9 @@ fn a_question_renders_as_a_radio_group_with_progress() {
     );
 
     let mut answered = quiz;
-    answered.answers.insert(c.rubric.items[0].id.clone(), Answer::Scale(2));
+    answered
+        .answers
+        .insert(c.rubric.items[0].id.to_string(), Answer::Scale(2));
     let html = question_html(answered, 0);
     assert!(
         !html.contains("data-testid=\"next\" disabled"),
@@ -103,8 +105,8 @@ fn considering_wording_is_used_for_people_who_have_not_led() {
         answers: Default::default(),
     };
     let considering = item.considering.clone().expect("checked above");
-    assert!(question_html(quiz("considering"), index).contains(&considering));
-    assert!(question_html(quiz("new-manager"), index).contains(&item.text));
+    assert!(question_html(quiz("considering"), index).contains(&*considering));
+    assert!(question_html(quiz("new-manager"), index).contains(&*item.text));
 }
 
 #[test]
@@ -129,8 +131,8 @@ fn results_render_the_profile() {
     let html = futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render());
     assert!(html.contains("<svg"), "the chart");
     assert!(html.contains("<table"), "the data table");
-    for d in &c.rubric.dimensions {
-        assert!(html.contains(&d.name), "dimension {}", d.name);
+    for d in c.rubric.dimensions.iter() {
+        assert!(html.contains(&*d.name), "dimension {}", d.name);
     }
     assert!(html.contains("Show the maths"));
     assert!(
@@ -138,7 +140,7 @@ fn results_render_the_profile() {
         "an all-the-same answer set is flagged"
     );
     assert!(
-        c.rubric.outcomes.iter().any(|o| html.contains(&o.label)),
+        c.rubric.outcomes.iter().any(|o| html.contains(&*o.label)),
         "an overall result"
     );
 }

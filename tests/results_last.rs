@@ -30,21 +30,21 @@ impl Rng {
 
 fn random_answers(rubric: &Rubric, rng: &mut Rng) -> Answers {
     let mut answers = Answers::new();
-    for item in &rubric.items {
+    for item in rubric.items.iter() {
         let answer = match (item.kind, rng.below(8)) {
             (_, 0) => continue,
-            (ItemKind::Scenario, _) => Answer::Choice(item.options[rng.below(item.options.len())].id.clone()),
+            (ItemKind::Scenario, _) => Answer::Choice(item.options[rng.below(item.options.len())].id.to_string()),
             (ItemKind::Frequency, 1) => Answer::NoChance,
             (_, _) => Answer::Scale(rng.below(5) as u8),
         };
-        answers.insert(item.id.clone(), answer);
+        answers.insert(item.id.to_string(), answer);
     }
     answers
 }
 
 fn random_situation(rubric: &Rubric, rng: &mut Rng) -> Option<String> {
     let i = rng.below(rubric.situations.len() + 1);
-    rubric.situations.get(i).map(|s| s.id.clone())
+    rubric.situations.get(i).map(|s| s.id.to_string())
 }
 
 #[test]
@@ -70,10 +70,10 @@ fn a_full_answer_set_fits_a_short_fragment() {
         .iter()
         .map(|i| {
             let a = match i.kind {
-                ItemKind::Scenario => Answer::Choice(i.options[rng.below(i.options.len())].id.clone()),
+                ItemKind::Scenario => Answer::Choice(i.options[rng.below(i.options.len())].id.to_string()),
                 _ => Answer::Scale(rng.below(5) as u8),
             };
-            (i.id.clone(), a)
+            (i.id.to_string(), a)
         })
         .collect();
     let fragment = format!("#r={}", link::encode(&rubric, Some("new-manager"), &answers));
@@ -130,7 +130,7 @@ fn damaged_codes_are_refused() {
             // A 16-bit checksum lets about one change in 65,000 through; what opens must still be valid.
             Ok(d) => {
                 for (i, item) in rubric.items.iter().enumerate() {
-                    if let Some(a) = d.answers.get(&item.id) {
+                    if let Some(a) = d.answers.get(&*item.id) {
                         assert!(accepts(&rubric, i, a));
                     }
                 }
@@ -159,7 +159,7 @@ fn codes_from_another_rubric_or_version_say_why() {
     assert!(LinkError::RubricVersion { link: 1, current: 2 }
         .to_string()
         .contains("version 1"));
-    newer.compatible_versions = vec![rubric.version];
+    newer.compatible_versions = vec![rubric.version].into();
     assert!(
         link::decode(&newer, &code).is_ok(),
         "a compatible older version still opens"
@@ -334,9 +334,9 @@ fn the_markdown_export_reads_as_a_report() {
     let profile = score(&c.rubric, &answers);
     let md = export::markdown(&c, &profile, "2026-11-21", Some("https://example.org/ready/#r=abc"));
     assert!(md.starts_with("# "));
-    for d in &c.rubric.dimensions {
+    for d in c.rubric.dimensions.iter() {
         assert!(md.contains(&format!("### {}", d.name)), "{}", d.name);
-        assert!(md.contains(&d.experiments[0]));
+        assert!(md.contains(&*d.experiments[0]));
     }
     assert!(md.contains("#r=abc"));
 }

@@ -131,7 +131,7 @@ fn scoring_table() {
 #[test]
 fn bands_follow_the_boundaries_in_the_data() {
     let rubric = mini();
-    let band = |s| rubric.band_for(s).map(|b| b.id.as_str());
+    let band = |s| rubric.band_for(s).map(|b| &*b.id);
     assert_eq!(band(0), Some("emerging"));
     assert_eq!(band(39), Some("emerging"));
     assert_eq!(band(40), Some("developing"));

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::error_notice::ErrorNotice;
 use super::faq::FaqSection;
 use super::intro::Intro;
 use super::keep_controls::ForgetButton;
@@ -34,20 +33,13 @@ pub struct AppProps {
     pub chosen: Option<String>,
 }
 
-/// Loads the built-in content and shows the widget, or a notice if the content cannot be read.
+/// Shows the widget with the built-in content.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let content = use_memo((), |_| content::shared().map(ContentRef));
-    match &*content {
-        Ok(content) => html! {
-            <Widget content={content.clone()} config={props.config.clone()} on_event={props.on_event.clone()}
-                iframe={props.iframe} chosen={props.chosen.clone()} />
-        },
-        Err(detail) => html! {
-            <ErrorNotice
-                message="Sorry, the assessment could not start. Please reload the page."
-                detail={AttrValue::from(detail.clone())} />
-        },
+    let content = use_memo((), |_| ContentRef(content::shared()));
+    html! {
+        <Widget content={(*content).clone()} config={props.config.clone()} on_event={props.on_event.clone()}
+            iframe={props.iframe} chosen={props.chosen.clone()} />
     }
 }
 

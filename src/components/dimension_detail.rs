@@ -28,13 +28,13 @@ fn answer_label(rubric: &Rubric, item_id: &str, answer: Option<&Answer>) -> Stri
     match answer {
         Some(Answer::Scale(x)) => rubric
             .scale(item.kind)
-            .and_then(|s| s.options.get(usize::from(*x)).cloned())
+            .and_then(|s| s.options.get(usize::from(*x)).map(|t| t.to_string()))
             .unwrap_or_default(),
         Some(Answer::Choice(id)) => item
             .options
             .iter()
-            .find(|o| &o.id == id)
-            .map(|o| o.text.clone())
+            .find(|o| o.id == id.as_str())
+            .map(|o| o.text.to_string())
             .unwrap_or_default(),
         Some(Answer::NoChance) | None => String::new(),
     }
@@ -53,7 +53,7 @@ fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
         (false, false) => "self-report",
     };
     html! {
-        <li key={e.item_id.clone()}>
+        <li key={&*e.item_id}>
             <span class="rtl-maths__item">{ text }</span>
             <span class="rtl-maths__answer">{ format!("You answered: {}", answer_label(rubric, &e.item_id, props.answers.get(&e.item_id))) }</span>
             <span class="rtl-maths__value">{ format!("{} of 4 ({how})", e.value) }</span>
@@ -122,15 +122,15 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
         .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
         .map(|e| {
             html! {
-                <li key={e.id.clone()}><a href={format!("#faq-{}", e.id)}>{ &e.question }</a></li>
+                <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
             }
         });
     html! {
             <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
-                <Heading base={props.base} depth={2}>{ &dim.name }</Heading>
+                <Heading base={props.base} depth={2}>{ &*dim.name }</Heading>
                 <p class="rtl-dimension__band">
                     <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
-                    { " " }{ &dim.summary }
+                    { " " }{ &*dim.summary }
                 </p>
                 <p>{ band_text }</p>
                 <details class="rtl-maths">
@@ -142,11 +142,11 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
                     </ul>
                 </details>
                 <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
-                <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ &**x }</li> }) }</ul>
     <div class="rtl-readings">
                 <Heading base={props.base} depth={3}>{ "Read" }</Heading>
                 <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
-                    <li><cite>{ &r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
+                    <li><cite>{ &*r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
                 }) }</ul>
                 </div>
                 if props.faq_links && !dim.faq.is_empty() {

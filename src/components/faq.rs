@@ -19,18 +19,18 @@ pub struct FaqSectionProps {
 pub fn faq_section(props: &FaqSectionProps) -> Html {
     let faq = &props.content.faq;
     let entries = faq.entries.iter().map(|e| {
-        let is_open = props.open.as_deref() == Some(e.id.as_str());
+        let is_open = props.open.as_deref() == Some(&*e.id);
         html! {
-            <details class="rtl-faq__entry" id={format!("faq-{}", e.id)} key={e.id.clone()} open={is_open}
+            <details class="rtl-faq__entry" id={format!("faq-{}", e.id)} key={&*e.id} open={is_open}
                 data-testid={format!("faq-{}", e.id)}>
-                <summary>{ &e.question }</summary>
-                { for e.answer.iter().map(|p| html! { <p>{ p }</p> }) }
+                <summary>{ &*e.question }</summary>
+                { for e.answer.iter().map(|p| html! { <p>{ &**p }</p> }) }
             </details>
         }
     });
     html! {
         <section class="rtl-faq" data-testid="faq">
-            <Heading base={props.base}>{ &faq.heading }</Heading>
+            <Heading base={props.base}>{ &*faq.heading }</Heading>
             { for entries }
         </section>
     }

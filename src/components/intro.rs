@@ -68,28 +68,28 @@ pub fn intro(props: &IntroProps) -> Html {
     let options = props.content.rubric.situations.iter().map(|s| {
         let on_change = {
             let (on_action, id) = (props.on_action.clone(), s.id.clone());
-            Callback::from(move |_: Event| on_action.emit(Action::ChooseSituation(id.clone())))
+            Callback::from(move |_: Event| on_action.emit(Action::ChooseSituation(id.to_string())))
         };
-        let checked = props.situation.as_deref() == Some(s.id.as_str());
+        let checked = props.situation.as_deref() == Some(&*s.id);
         let input_id = format!("rtl-situation-{}", s.id);
         html! {
-            <div class="rtl-option" key={s.id.clone()}>
+            <div class="rtl-option" key={&*s.id}>
                 <input type="radio" id={input_id.clone()} name="rtl-situation" value={s.id.clone()}
                     {checked} onchange={on_change} data-testid={format!("situation-{}", s.id)} />
                 <label for={input_id}>
-                    <span class="rtl-option__label">{ &s.label }</span>
-                    <span class="rtl-option__hint">{ &s.hint }</span>
+                    <span class="rtl-option__label">{ &*s.label }</span>
+                    <span class="rtl-option__hint">{ &*s.hint }</span>
                 </label>
             </div>
         }
     });
     html! {
         <section class="rtl-step rtl-intro" data-testid="intro">
-            <Heading base={props.base} node_ref={heading}>{ &intro.title }</Heading>
-            <p class="rtl-lede">{ &intro.lede }</p>
+            <Heading base={props.base} node_ref={heading}>{ &*intro.title }</Heading>
+            <p class="rtl-lede">{ &*intro.lede }</p>
             <ul class="rtl-facts">
-                <li>{ &intro.duration }</li>
-                <li>{ &intro.privacy }</li>
+                <li>{ &*intro.duration }</li>
+                <li>{ &*intro.privacy }</li>
             </ul>
             if let Some(answered) = props.resume {
                 { resume_offer(props, answered) }
@@ -97,13 +97,13 @@ pub fn intro(props: &IntroProps) -> Html {
             <form class="rtl-form" onsubmit={on_submit}>
                 if props.ask {
                     <fieldset class="rtl-fieldset">
-                        <legend class="rtl-legend">{ &intro.situation_prompt }</legend>
+                        <legend class="rtl-legend">{ &*intro.situation_prompt }</legend>
                         <div class="rtl-options">{ for options }</div>
                     </fieldset>
                 }
                 <div class="rtl-nav">
                     <button type="submit" class="rtl-button rtl-button--primary"
-                        disabled={props.situation.is_none()} data-testid="start">{ &intro.start }</button>
+                        disabled={props.situation.is_none()} data-testid="start">{ &*intro.start }</button>
                 </div>
             </form>
             <ImportFile content={props.content.clone()} on_msg={props.on_msg.clone()} />

@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod dimension_detail;
-pub mod error_notice;
 pub mod faq;
 pub mod heading;
 pub mod intro;

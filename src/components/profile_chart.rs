@@ -33,8 +33,7 @@ pub fn band_label(rubric: &Rubric, result: &DimensionResult) -> String {
         .band
         .as_deref()
         .and_then(|b| rubric.bands.iter().find(|x| x.id == b))
-        .map(|b| b.label.clone())
-        .unwrap_or_else(|| "Not enough answers".to_string())
+        .map_or_else(|| "Not enough answers".to_string(), |b| b.label.to_string())
 }
 
 fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
@@ -66,8 +65,8 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
     let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);
     let rows = pairs().map(|(dim, res)| {
         html! {
-            <div class="rtl-chart__row" key={dim.id.clone()}>
-                <span class="rtl-chart__label">{ &dim.name }{ " · " }<strong>{ band_label(rubric, res) }</strong></span>
+            <div class="rtl-chart__row" key={&*dim.id}>
+                <span class="rtl-chart__label">{ &*dim.name }{ " · " }<strong>{ band_label(rubric, res) }</strong></span>
                 { bar(rubric, res) }
             </div>
         }
@@ -78,8 +77,8 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
             .as_ref()
             .map(|(_, t)| trend_cell(t.get(i).copied().flatten()));
         html! {
-            <tr key={dim.id.clone()}>
-                <th scope="row">{ &dim.name }</th>
+            <tr key={&*dim.id}>
+                <th scope="row">{ &*dim.name }</th>
                 <td>{ band_label(rubric, res) }</td>
                 <td>{ res.score.map(|s| s.to_string()).unwrap_or_else(|| "–".to_string()) }</td>
                 <td>{ format!("{} of {}", res.answered, res.total) }</td>

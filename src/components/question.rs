@@ -27,18 +27,18 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
         return item
             .options
             .iter()
-            .map(|o| (o.id.clone(), o.text.clone(), Answer::Choice(o.id.clone())))
+            .map(|o| (o.id.to_string(), o.text.to_string(), Answer::Choice(o.id.to_string())))
             .collect();
     }
     let Some(scale) = rubric.scale(item.kind) else {
         return Vec::new();
     };
     let mut out: Vec<_> = (0u8..)
-        .zip(&scale.options)
-        .map(|(x, label)| (x.to_string(), label.clone(), Answer::Scale(x)))
+        .zip(scale.options.iter())
+        .map(|(x, label)| (x.to_string(), label.to_string(), Answer::Scale(x)))
         .collect();
     if let Some(label) = &scale.no_chance {
-        out.push(("na".to_string(), label.clone(), Answer::NoChance));
+        out.push(("na".to_string(), label.to_string(), Answer::NoChance));
     }
     out
 }
@@ -59,7 +59,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
         return html! {};
     };
     let situation = props.quiz.situation.as_deref().and_then(|id| rubric.situation(id));
-    let current = props.quiz.answers.get(&item.id);
+    let current = props.quiz.answers.get(&*item.id);
     let total = rubric.items.len();
     let number = props.index + 1;
     let emit = |action: Action| {
@@ -87,7 +87,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             Callback::from(move |_: Event| pick())
         };
         html! {
-            <div class={classes!("rtl-option", separate.then_some("rtl-option--aside"))} key={value.clone()}>
+            <div class={classes!("rtl-option", separate.then_some("rtl-option--aside"))} key={&*value}>
                 <input type="radio" id={input_id.clone()} name={name.clone()} value={value.clone()}
                     {checked} onchange={on_change} data-testid={format!("option-{value}")} />
                 <label for={input_id}><span class="rtl-option__label">{ label }</span></label>
@@ -96,7 +96,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     });
     let last = number == total;
     html! {
-        <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={item.id.clone()}>
+        <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={&*item.id}>
             <div class="rtl-progress">
                 <p class="rtl-progress__text" data-testid="progress">{ format!("Question {number} of {total}") }</p>
                 <progress class="rtl-progress__bar" max={total.to_string()} value={number.to_string()}

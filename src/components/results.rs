@@ -42,9 +42,9 @@ pub struct ResultsProps {
 fn highlights(content: &ContentRef, ids: &[String], testid: &'static str) -> Html {
     let items = ids.iter().filter_map(|id| content.rubric.dimension(id)).map(|d| {
         html! {
-            <li key={d.id.clone()}>
-                <a href={format!("#rtl-dim-{}", d.id)}><strong>{ &d.name }</strong></a>
-                { " — " }{ &d.why }
+            <li key={&*d.id}>
+                <a href={format!("#rtl-dim-{}", d.id)}><strong>{ &*d.name }</strong></a>
+                { " — " }{ &*d.why }
             </li>
         }
     });
@@ -57,7 +57,7 @@ fn flag_notes(rubric: &Rubric, profile: &Profile) -> Html {
             Flag::StraightLine => &rubric.quality.straight_line_text,
             Flag::Contradiction => &rubric.quality.contradiction_text,
         };
-        html! { <p key={f.id()} data-testid={format!("flag-{}", f.id())}>{ text }</p> }
+        html! { <p key={f.id()} data-testid={format!("flag-{}", f.id())}>{ &**text }</p> }
     });
     html! {
         if !profile.flags.is_empty() {
@@ -92,7 +92,7 @@ pub fn results(props: &ResultsProps) -> Html {
         .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
         .map(|e| {
             html! {
-                <li key={e.id.clone()}><a href={format!("#faq-{}", e.id)}>{ &e.question }</a></li>
+                <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
             }
         });
     let compared = props
@@ -108,13 +108,13 @@ pub fn results(props: &ResultsProps) -> Html {
     };
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
         html! {
-            <DimensionDetail key={d.id.clone()} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
+            <DimensionDetail key={&*d.id} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
                 answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} faq_links={props.faq_links} {base} />
         }
     });
     html! {
         <section class="rtl-step rtl-results" data-testid="results">
-            <Heading {base} node_ref={heading}>{ &rubric.results.heading }</Heading>
+            <Heading {base} node_ref={heading}>{ &*rubric.results.heading }</Heading>
             if props.shared {
                 <div class="rtl-notice rtl-shared" data-testid="shared-banner">
                     <p>{ "These results were shared with you (or opened from a file). They are shown read-only and are not saved in this browser." }</p>
@@ -129,7 +129,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 }
             </div>
             { flag_notes(rubric, &profile) }
-            <p class="rtl-framing">{ &rubric.results.framing }</p>
+            <p class="rtl-framing">{ &*rubric.results.framing }</p>
             <ProfileChart content={props.content.clone()} profile={(*profile).clone()} trends={compared.clone()} />
             if let Some((date, _)) = &compared {
                 <p class="rtl-framing" data-testid="compared">{ format!("The last column compares with your previous attempt on {date}. Changes under five points count as the same.") }</p>
@@ -137,15 +137,15 @@ pub fn results(props: &ResultsProps) -> Html {
             <ResultActions content={props.content.clone()} quiz={props.quiz.clone()} profile={(*profile).clone()} drop_query={props.iframe} />
             <div class="rtl-columns">
                 <div>
-                    <Heading {base} depth={1}>{ &rubric.results.strengths_heading }</Heading>
+                    <Heading {base} depth={1}>{ &*rubric.results.strengths_heading }</Heading>
                     { highlights(&props.content, &profile.strengths, "strengths") }
                 </div>
                 <div>
-                    <Heading {base} depth={1}>{ &rubric.results.growth_heading }</Heading>
+                    <Heading {base} depth={1}>{ &*rubric.results.growth_heading }</Heading>
                     { highlights(&props.content, &profile.growth, "growth") }
                 </div>
             </div>
-            <p class="rtl-framing">{ &rubric.results.colleague_prompt }</p>
+            <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
             <Heading {base} depth={1}>{ "Dimension by dimension" }</Heading>
             <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">

@@ -202,7 +202,7 @@ impl EmbedConfig {
                     "ask" | "" => config.situation = None,
                     id if rubric.situation(id).is_some() => config.situation = Some(id.to_string()),
                     _ => {
-                        let ids: Vec<&str> = rubric.situations.iter().map(|s| s.id.as_str()).collect();
+                        let ids: Vec<&str> = rubric.situations.iter().map(|s| &*s.id).collect();
                         warnings.push(fallback(&format!("ask or one of {}", ids.join(", ")), "ask"));
                     }
                 },

@@ -1,23 +1,18 @@
-//! The content embedded at build time. `build.rs` validated the TOML files and wrote them out in
-//! postcard's compact binary form, so the browser only decodes known-good data — once per page,
-//! however many widgets it holds.
+//! The content built into the app. `build.rs` validated the TOML files and wrote them out as
+//! `'static` Rust data, so the browser decodes nothing: the shared copy only borrows it.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
-use super::model::Content;
+use super::model::*;
 
-const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
-
-/// Decodes the rubric and FAQ shipped with this build.
-pub fn embedded() -> Result<Content, String> {
-    postcard::from_bytes(EMBEDDED).map_err(|e| format!("the built-in content could not be read: {e}"))
-}
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 thread_local! {
-    static SHARED: Result<Rc<Content>, String> = embedded().map(Rc::new);
+    static SHARED: Rc<Content> = Rc::new(BUILT_IN.clone());
 }
 
-/// The parsed content, shared by every widget on the page.
-pub fn shared() -> Result<Rc<Content>, String> {
+/// The built-in content, shared by every widget on the page.
+pub fn shared() -> Rc<Content> {
     SHARED.with(Clone::clone)
 }

@@ -75,7 +75,7 @@ pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> St
             Some(format!(
                 "    {}: {}",
                 quoted(&i.id),
-                answer_json(quiz.answers.get(&i.id)?)
+                answer_json(quiz.answers.get(&*i.id)?)
             ))
         })
         .collect();
@@ -141,11 +141,11 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
             .and_then(|b| d.band_text.get(b))
             .unwrap_or(&rubric.results.not_enough_dimension);
         let _ = writeln!(md, "\n### {}\n\n{text}\n\nTry for 30 days:\n", d.name);
-        for x in &d.experiments {
+        for x in d.experiments.iter() {
             let _ = writeln!(md, "- {x}");
         }
         let _ = writeln!(md, "\nRead:\n");
-        for reading in &d.readings {
+        for reading in d.readings.iter() {
             let _ = writeln!(md, "- *{}* by {} — {}", reading.title, reading.author, reading.note);
         }
     }

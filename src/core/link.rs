@@ -153,7 +153,7 @@ fn answer_of(rubric: &Rubric, index: usize, code: u8) -> Result<Option<Answer>, 
         (ItemKind::Scenario, i) => item
             .options
             .get(usize::from(i))
-            .map(|o| Some(Answer::Choice(o.id.clone())))
+            .map(|o| Some(Answer::Choice(o.id.to_string())))
             .ok_or(LinkError::Malformed),
         (_, x @ 0..=4) => Ok(Some(Answer::Scale(x))),
         (kind, NO_CHANCE) if rubric.scale(kind).is_some_and(|s| s.no_chance.is_some()) => Ok(Some(Answer::NoChance)),
@@ -171,7 +171,7 @@ pub fn encode(rubric: &Rubric, situation: Option<&str>, answers: &Answers) -> St
     let mut bits = 0u32;
     let mut filled = 0;
     for index in 0..rubric.items.len() {
-        bits = bits << 3 | u32::from(code_of(rubric, index, answers.get(&rubric.items[index].id)));
+        bits = bits << 3 | u32::from(code_of(rubric, index, answers.get(&*rubric.items[index].id)));
         filled += 3;
         while filled >= 8 {
             filled -= 8;
@@ -221,7 +221,7 @@ pub fn decode(rubric: &Rubric, code: &str) -> Result<Decoded, LinkError> {
                 .get(usize::from(i) - 1)
                 .ok_or(LinkError::Malformed)?
                 .id
-                .clone(),
+                .to_string(),
         ),
     };
     let mut answers = Answers::new();
@@ -230,7 +230,7 @@ pub fn decode(rubric: &Rubric, code: &str) -> Result<Decoded, LinkError> {
         let pair = u16::from(packed[bit / 8]) << 8 | u16::from(*packed.get(bit / 8 + 1).unwrap_or(&0));
         let code = (pair >> (13 - bit % 8) & 7) as u8;
         if let Some(answer) = answer_of(rubric, index, code)? {
-            answers.insert(rubric.items[index].id.clone(), answer);
+            answers.insert(rubric.items[index].id.to_string(), answer);
         }
     }
     Ok(Decoded { situation, answers })

@@ -2,54 +2,98 @@
 //! into. Nothing here knows about the web; `validate` checks that a parsed rubric is coherent.
 //!
 //! This file is also compiled into `build.rs` (via `#[path]`), so it may only depend on `serde`.
+//!
+//! Text and lists are `Cow`s: parsed from TOML they are owned, while the content built into the app
+//! is written out by `build.rs` as `'static` Rust data that borrows (so nothing is decoded at start).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Text in the content.
+pub type Text = Cow<'static, str>;
+/// A list in the content.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A small map from ids to values, kept in key order (a TOML table in the data files).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Pairs<V: Clone + 'static>(pub List<(Text, V)>);
+
+impl<V: Clone + 'static> Pairs<V> {
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_ref())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+
+    /// Sets `key` to `value`, keeping the keys in order.
+    pub fn insert(&mut self, key: impl Into<Text>, value: V) {
+        let key = key.into();
+        let pairs = self.0.to_mut();
+        match pairs.binary_search_by(|(k, _)| k.as_ref().cmp(key.as_ref())) {
+            Ok(i) => pairs[i].1 = value,
+            Err(i) => pairs.insert(i, (key, value)),
+        }
+    }
+}
+
+impl<'de, V: Clone + Deserialize<'de> + 'static> Deserialize<'de> for Pairs<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = BTreeMap::<String, V>::deserialize(deserializer)?;
+        Ok(Pairs(map.into_iter().map(|(k, v)| (Text::from(k), v)).collect()))
+    }
+}
 
 /// The whole assessment: dimensions, items, scales and the scoring rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
     /// Stable id of the rubric; part of storage keys and share links.
-    pub id: String,
+    pub id: Text,
     /// Bumped whenever items change meaning or order; old links and saved answers name it.
     pub version: u32,
     /// Earlier versions whose items are still the same, in the same order (only wording changed),
     /// so their share links still open.
     #[serde(default)]
-    pub compatible_versions: Vec<u32>,
+    pub compatible_versions: List<u32>,
     pub intro: Intro,
-    pub situations: Vec<Situation>,
+    pub situations: List<Situation>,
     pub scales: Scales,
     pub scoring: Scoring,
-    pub bands: Vec<Band>,
-    pub outcomes: Vec<Outcome>,
+    pub bands: List<Band>,
+    pub outcomes: List<Outcome>,
     pub quality: Quality,
     pub results: ResultsText,
-    pub dimensions: Vec<Dimension>,
-    pub items: Vec<Item>,
+    pub dimensions: List<Dimension>,
+    pub items: List<Item>,
 }
 
 /// The words on the start screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Intro {
-    pub title: String,
-    pub lede: String,
-    pub duration: String,
-    pub privacy: String,
-    pub situation_prompt: String,
-    pub start: String,
+    pub title: Text,
+    pub lede: Text,
+    pub duration: Text,
+    pub privacy: Text,
+    pub situation_prompt: Text,
+    pub start: Text,
 }
 
 /// Who is taking the assessment: it changes the wording of some items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Situation {
-    pub id: String,
-    pub label: String,
-    pub hint: String,
+    pub id: Text,
+    pub label: Text,
+    pub hint: Text,
     /// True for people who have not led yet: items show their `considering` wording.
     #[serde(default)]
     pub uses_considering_wording: bool,
@@ -67,10 +111,10 @@ pub struct Scales {
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     /// Labels coded 0, 1, 2, 3, 4.
-    pub options: Vec<String>,
+    pub options: List<Text>,
     /// Label of the extra "no chance yet" answer, which counts as missing; `None` means not offered.
     #[serde(default)]
-    pub no_chance: Option<String>,
+    pub no_chance: Option<Text>,
 }
 
 /// Numbers that turn answers into dimension scores.
@@ -89,8 +133,8 @@ pub struct Scoring {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
     pub min: u32,
     pub max: u32,
 }
@@ -100,19 +144,19 @@ pub struct Band {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
-    pub id: String,
-    pub label: String,
-    pub summary: String,
+    pub id: Text,
+    pub label: Text,
+    pub summary: Text,
     #[serde(default)]
     pub mean_below: Option<u32>,
     #[serde(default)]
     pub any_below: Option<u32>,
     #[serde(default)]
-    pub gate: Option<String>,
+    pub gate: Option<Text>,
     #[serde(default)]
     pub gate_below: Option<u32>,
     #[serde(default)]
-    pub faq: Vec<String>,
+    pub faq: List<Text>,
 }
 
 /// Answer-pattern checks that suggest the answers may not reflect behaviour.
@@ -121,60 +165,60 @@ pub struct Outcome {
 pub struct Quality {
     /// Fires when at least this percentage of answered scale items share one option position.
     pub straight_line_percent: u32,
-    pub straight_line_text: String,
+    pub straight_line_text: Text,
     /// Fires when a forward and a reverse item of a pair differ by at least this much after coding.
     pub contradiction_gap: u8,
-    pub contradiction_text: String,
-    pub pairs: Vec<QualityPair>,
+    pub contradiction_text: Text,
+    pub pairs: List<QualityPair>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QualityPair {
-    pub forward: String,
-    pub reverse: String,
+    pub forward: Text,
+    pub reverse: Text,
 }
 
 /// Fixed words on the results page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultsText {
-    pub heading: String,
-    pub framing: String,
-    pub not_enough_overall: String,
-    pub not_enough_dimension: String,
-    pub strengths_heading: String,
-    pub growth_heading: String,
-    pub colleague_prompt: String,
+    pub heading: Text,
+    pub framing: Text,
+    pub not_enough_overall: Text,
+    pub not_enough_dimension: Text,
+    pub strengths_heading: Text,
+    pub growth_heading: Text,
+    pub colleague_prompt: Text,
 }
 
 /// One of the nine leadership dimensions, with everything the results page says about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// One sentence: what this dimension measures.
-    pub summary: String,
+    pub summary: Text,
     /// Why it matters when leading people (shown for strengths and growth areas).
-    pub why: String,
+    pub why: Text,
     /// One sentence per band id.
-    pub band_text: BTreeMap<String, String>,
+    pub band_text: Pairs<Text>,
     /// Two or three concrete 30-day experiments.
-    pub experiments: Vec<String>,
+    pub experiments: List<Text>,
     /// One or two readings.
-    pub readings: Vec<Reading>,
+    pub readings: List<Reading>,
     /// FAQ entries worth reading for this dimension.
     #[serde(default)]
-    pub faq: Vec<String>,
+    pub faq: List<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
-    pub title: String,
-    pub author: String,
-    pub note: String,
+    pub title: Text,
+    pub author: Text,
+    pub note: Text,
 }
 
 /// How an item is answered.
@@ -190,47 +234,47 @@ pub enum ItemKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    pub id: String,
-    pub dimension: String,
+    pub id: Text,
+    pub dimension: Text,
     pub kind: ItemKind,
     /// Wording for people who already lead (and the default).
-    pub text: String,
+    pub text: Text,
     /// Wording for people who have not led yet, when it must differ.
     #[serde(default)]
-    pub considering: Option<String>,
+    pub considering: Option<Text>,
     /// A tempting behaviour: its answer is coded 4 − x.
     #[serde(default)]
     pub reverse: bool,
     /// Scenario options (scenarios only).
     #[serde(default)]
-    pub options: Vec<ScenarioOption>,
+    pub options: List<ScenarioOption>,
 }
 
 /// One choice in a scenario, weighted 0–4 for each dimension the scenario informs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioOption {
-    pub id: String,
-    pub text: String,
-    pub weights: BTreeMap<String, u8>,
+    pub id: Text,
+    pub text: Text,
+    pub weights: Pairs<u8>,
 }
 
 /// The FAQ file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
-    pub heading: String,
-    pub entries: Vec<FaqEntry>,
+    pub heading: Text,
+    pub entries: List<FaqEntry>,
 }
 
 /// One question and answer; `#faq-<id>` links open it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaqEntry {
-    pub id: String,
-    pub question: String,
+    pub id: Text,
+    pub question: Text,
     /// Paragraphs of plain text.
-    pub answer: Vec<String>,
+    pub answer: List<Text>,
 }
 
 /// Everything the widget shows, loaded once.

@@ -65,7 +65,7 @@ impl Quiz {
     pub fn can_advance(&self, rubric: &Rubric) -> bool {
         self.question()
             .and_then(|i| rubric.items.get(i))
-            .is_some_and(|item| self.answers.contains_key(&item.id))
+            .is_some_and(|item| self.answers.contains_key(&*item.id))
     }
 }
 
@@ -99,7 +99,7 @@ pub fn apply(quiz: &Quiz, rubric: &Rubric, action: Action) -> Option<Quiz> {
             if !accepts(rubric, i, &answer) {
                 return None;
             }
-            next.answers.insert(rubric.items[i].id.clone(), answer);
+            next.answers.insert(rubric.items[i].id.to_string(), answer);
         }
         (Stage::Question(i), Action::Next) => {
             if !quiz.can_advance(rubric) {

@@ -118,8 +118,8 @@ fn mean(values: &[u8]) -> Option<f64> {
 fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionResult {
     let mut evidence = Vec::new();
     let (mut answered, mut total) = (0, 0);
-    for item in &rubric.items {
-        let answer = answers.get(&item.id);
+    for item in rubric.items.iter() {
+        let answer = answers.get(&*item.id);
         let value = if item.kind == ItemKind::Scenario {
             scenario_weight(item, answer, id)
         } else if item.dimension == id {
@@ -133,7 +133,7 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
         }
         if let Some(value) = value {
             evidence.push(Evidence {
-                item_id: item.id.clone(),
+                item_id: item.id.to_string(),
                 scenario: item.kind == ItemKind::Scenario,
                 reverse: item.reverse,
                 value,
@@ -158,7 +158,7 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
     let score = value.filter(|_| enough && total > 0).map(|v| round(v * 25.0));
     DimensionResult {
         id: id.to_string(),
-        band: score.and_then(|s| rubric.band_for(s)).map(|b| b.id.clone()),
+        band: score.and_then(|s| rubric.band_for(s)).map(|b| b.id.to_string()),
         score,
         answered,
         total,
@@ -179,7 +179,7 @@ fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<St
     }
     let score_of = |id: &str| dims.iter().find(|d| d.id == id).and_then(|d| d.score);
     let lowest = scores.iter().copied().min().unwrap_or(0);
-    for o in &rubric.outcomes {
+    for o in rubric.outcomes.iter() {
         let gate = match (&o.gate, o.gate_below) {
             (Some(g), Some(below)) => match score_of(g) {
                 Some(s) => s < below,
@@ -191,7 +191,7 @@ fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<St
         let hit = gate || o.mean_below.is_some_and(|b| mean < b) || o.any_below.is_some_and(|b| lowest < b);
         let fallback = o.mean_below.is_none() && o.any_below.is_none() && o.gate_below.is_none();
         if hit || fallback {
-            return (Some(mean), Some(o.id.clone()));
+            return (Some(mean), Some(o.id.to_string()));
         }
     }
     (Some(mean), None)
@@ -212,7 +212,7 @@ fn flags(rubric: &Rubric, answers: &Answers) -> Vec<Flag> {
     let mut flags = Vec::new();
     let mut counts = [0usize; 5];
     for item in rubric.items.iter().filter(|i| i.kind != ItemKind::Scenario) {
-        if let Some(Answer::Scale(x)) = answers.get(&item.id) {
+        if let Some(Answer::Scale(x)) = answers.get(&*item.id) {
             if let Some(c) = counts.get_mut(usize::from(*x)) {
                 *c += 1;
             }

@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 
-use super::model::{Content, Faq, ItemKind, Rubric};
+use super::model::{Content, Faq, ItemKind, Rubric, Text};
 
 /// The data file the rubric comes from (as named in error messages).
 pub const RUBRIC_FILE: &str = "assets/rubric.toml";
@@ -63,7 +63,7 @@ impl Report {
 
 /// Validates the rubric and the FAQ together (the rubric links to FAQ ids).
 pub fn validate(content: &Content) -> Result<(), Vec<ContentError>> {
-    let faq_ids: BTreeSet<&str> = content.faq.entries.iter().map(|e| e.id.as_str()).collect();
+    let faq_ids: BTreeSet<&str> = content.faq.entries.iter().map(|e| &*e.id).collect();
     let mut errors = validate_rubric(&content.rubric, &faq_ids);
     errors.extend(validate_faq(&content.faq));
     if errors.is_empty() {
@@ -79,8 +79,8 @@ fn validate_faq(faq: &Faq) -> Vec<ContentError> {
         errors: Vec::new(),
     };
     r.text("faq", "heading", &faq.heading);
-    r.unique("entry", faq.entries.iter().map(|e| e.id.as_str()));
-    for e in &faq.entries {
+    r.unique("entry", faq.entries.iter().map(|e| &*e.id));
+    for e in faq.entries.iter() {
         let entry = format!("entry `{}`", e.id);
         r.text(&entry, "question", &e.question);
         if e.answer.is_empty() || e.answer.iter().any(|p| p.trim().is_empty()) {
@@ -143,8 +143,8 @@ fn check_texts(r: &mut Report, rubric: &Rubric) {
     if rubric.situations.is_empty() {
         r.add("situations", "at least one situation is needed");
     }
-    r.unique("situation", rubric.situations.iter().map(|s| s.id.as_str()));
-    for s in &rubric.situations {
+    r.unique("situation", rubric.situations.iter().map(|s| &*s.id));
+    for s in rubric.situations.iter() {
         let entry = format!("situation `{}`", s.id);
         r.text(&entry, "label", &s.label);
         r.text(&entry, "hint", &s.hint);
@@ -188,7 +188,7 @@ fn check_scales(r: &mut Report, rubric: &Rubric) {
 }
 
 fn check_bands(r: &mut Report, rubric: &Rubric) {
-    r.unique("band", rubric.bands.iter().map(|b| b.id.as_str()));
+    r.unique("band", rubric.bands.iter().map(|b| &*b.id));
     let mut bands: Vec<_> = rubric.bands.iter().collect();
     bands.sort_by_key(|b| b.min);
     let mut next = 0;
@@ -216,7 +216,7 @@ fn check_bands(r: &mut Report, rubric: &Rubric) {
 }
 
 fn check_outcomes(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
-    r.unique("outcome", rubric.outcomes.iter().map(|o| o.id.as_str()));
+    r.unique("outcome", rubric.outcomes.iter().map(|o| &*o.id));
     let last = rubric.outcomes.len().saturating_sub(1);
     for (i, o) in rubric.outcomes.iter().enumerate() {
         let entry = format!("outcome `{}`", o.id);
@@ -251,32 +251,32 @@ fn check_outcomes(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
     }
 }
 
-fn check_faq_links(r: &mut Report, entry: &str, links: &[String], faq_ids: &BTreeSet<&str>) {
+fn check_faq_links(r: &mut Report, entry: &str, links: &[Text], faq_ids: &BTreeSet<&str>) {
     for id in links {
-        if !faq_ids.contains(id.as_str()) {
+        if !faq_ids.contains(&**id) {
             r.add(entry, format!("links to unknown FAQ entry `{id}`"));
         }
     }
 }
 
 fn check_dimensions(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
-    r.unique("dimension", rubric.dimensions.iter().map(|d| d.id.as_str()));
+    r.unique("dimension", rubric.dimensions.iter().map(|d| &*d.id));
     if rubric.dimensions.is_empty() {
         r.add("dimensions", "no dimensions");
     }
-    for d in &rubric.dimensions {
+    for d in rubric.dimensions.iter() {
         let entry = format!("dimension `{}`", d.id);
         r.text(&entry, "name", &d.name);
         r.text(&entry, "summary", &d.summary);
         r.text(&entry, "why", &d.why);
-        for b in &rubric.bands {
+        for b in rubric.bands.iter() {
             match d.band_text.get(&b.id) {
                 Some(t) if !t.trim().is_empty() => {}
                 _ => r.add(&entry, format!("`band_text` has no text for band `{}`", b.id)),
             }
         }
         for key in d.band_text.keys() {
-            if !rubric.bands.iter().any(|b| &b.id == key) {
+            if !rubric.bands.iter().any(|b| b.id == key) {
                 r.add(&entry, format!("`band_text` names unknown band `{key}`"));
             }
         }
@@ -286,7 +286,7 @@ fn check_dimensions(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
         if !(1..=2).contains(&d.readings.len()) {
             r.add(&entry, "needs one or two readings");
         }
-        for reading in &d.readings {
+        for reading in d.readings.iter() {
             r.text(&entry, "readings.title", &reading.title);
             r.text(&entry, "readings.author", &reading.author);
         }
@@ -306,7 +306,7 @@ fn check_dimensions(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
 }
 
 fn check_items(r: &mut Report, rubric: &Rubric) {
-    r.unique("item", rubric.items.iter().map(|i| i.id.as_str()));
+    r.unique("item", rubric.items.iter().map(|i| &*i.id));
     if rubric.items.len() > 255 {
         r.add("items", "at most 255 items fit in a result code");
     }
@@ -316,7 +316,7 @@ fn check_items(r: &mut Report, rubric: &Rubric) {
             "`compatible_versions` lists earlier versions, not the current one",
         );
     }
-    for item in &rubric.items {
+    for item in rubric.items.iter() {
         let entry = format!("item `{}`", item.id);
         r.text(&entry, "text", &item.text);
         if item.considering.as_deref().is_some_and(|t| t.trim().is_empty()) {
@@ -347,9 +347,9 @@ fn check_scenario(r: &mut Report, rubric: &Rubric, entry: &str, item: &super::mo
             "a scenario may have at most six options (the result code has room for six)",
         );
     }
-    r.unique(&format!("{entry} option"), item.options.iter().map(|o| o.id.as_str()));
-    let first: BTreeSet<&String> = item.options[0].weights.keys().collect();
-    if !first.contains(&item.dimension) {
+    r.unique(&format!("{entry} option"), item.options.iter().map(|o| &*o.id));
+    let first: BTreeSet<&str> = item.options[0].weights.keys().collect();
+    if !first.contains(&*item.dimension) {
         r.add(
             entry,
             format!(
@@ -358,7 +358,7 @@ fn check_scenario(r: &mut Report, rubric: &Rubric, entry: &str, item: &super::mo
             ),
         );
     }
-    for o in &item.options {
+    for o in item.options.iter() {
         let option = format!("{entry} option `{}`", o.id);
         r.text(&option, "text", &o.text);
         if o.weights.keys().collect::<BTreeSet<_>>() != first {
@@ -367,7 +367,7 @@ fn check_scenario(r: &mut Report, rubric: &Rubric, entry: &str, item: &super::mo
                 "every option must weight the same dimensions as the first option",
             );
         }
-        for (dim, w) in &o.weights {
+        for (dim, w) in o.weights.iter() {
             if rubric.dimension(dim).is_none() {
                 r.add(&option, format!("weight for unknown dimension `{dim}`"));
             }
@@ -388,7 +388,7 @@ fn check_quality(r: &mut Report, rubric: &Rubric) {
     if q.contradiction_gap == 0 || q.contradiction_gap > 4 {
         r.add("quality", "`contradiction_gap` must be between 1 and 4");
     }
-    for p in &q.pairs {
+    for p in q.pairs.iter() {
         let entry = format!("quality pair `{}`/`{}`", p.forward, p.reverse);
         match (rubric.item(&p.forward), rubric.item(&p.reverse)) {
             (Some(f), Some(rv)) => {

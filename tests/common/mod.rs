@@ -45,10 +45,10 @@ pub fn answer_all(rubric: &Rubric, value: u8) -> Answers {
         .iter()
         .map(|i| {
             let answer = match i.kind {
-                ItemKind::Scenario => Answer::Choice(i.options[0].id.clone()),
+                ItemKind::Scenario => Answer::Choice(i.options[0].id.to_string()),
                 _ => Answer::Scale(value),
             };
-            (i.id.clone(), answer)
+            (i.id.to_string(), answer)
         })
         .collect()
 }

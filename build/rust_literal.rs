@@ -1,0 +1,209 @@
+//! Writes a value that derives `Serialize` as a Rust constant expression, so `build.rs` can turn
+//! the validated content into `'static` data: structs by name, text as `Cow::Borrowed("…")`, lists
+//! as `Cow::Borrowed(&[…])`. Only the shapes the content model uses are supported; anything else
+//! fails the build with a message naming it.
+
+use std::fmt::{self, Display, Write};
+
+use serde::ser::{self, Serialize};
+
+#[derive(Debug)]
+pub struct Error(String);
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+/// The Rust expression for `value`.
+pub fn to_rust<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut out = Writer(String::new());
+    value.serialize(&mut out)?;
+    Ok(out.0)
+}
+
+struct Writer(String);
+
+impl Writer {
+    fn put(&mut self, text: impl Display) -> Result<(), Error> {
+        write!(self.0, "{text}").map_err(|e| Error(e.to_string()))
+    }
+}
+
+fn unsupported<T>(what: &str) -> Result<T, Error> {
+    Err(Error(format!(
+        "the content model uses {what}, which build/rust_literal.rs cannot write"
+    )))
+}
+
+/// Opens a list or tuple; `close` is written after the elements.
+pub struct Seq<'a> {
+    out: &'a mut Writer,
+    close: &'static str,
+}
+
+impl Seq<'_> {
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.out)?;
+        self.out.put(", ")
+    }
+}
+
+impl ser::SerializeSeq for Seq<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.out.put(self.close)
+    }
+}
+
+impl ser::SerializeTuple for Seq<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.out.put(self.close)
+    }
+}
+
+impl ser::SerializeStruct for Seq<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.out.put(format_args!("{key}: "))?;
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.out.put(self.close)
+    }
+}
+
+type Never = ser::Impossible<(), Error>;
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Seq<'a>;
+    type SerializeTuple = Seq<'a>;
+    type SerializeStruct = Seq<'a>;
+    type SerializeTupleStruct = Never;
+    type SerializeTupleVariant = Never;
+    type SerializeMap = Never;
+    type SerializeStructVariant = Never;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.put(v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.put(format_args!("{v:?}"))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.put(format_args!("{v:?}"))
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.put(format_args!("{v:?}"))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.put(format_args!("Cow::Borrowed({v:?})"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        unsupported("bytes")
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.put("None")
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        self.put("Some(")?;
+        value.serialize(&mut *self)?;
+        self.put(")")
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.put("()")
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
+        self.put(name)
+    }
+    /// Variants may be renamed in the data (`rename_all = "lowercase"`); the Rust name is the same
+    /// word capitalised.
+    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        let mut chars = variant.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+        self.put(format_args!("{name}::{first}{}", chars.as_str()))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Result<(), Error> {
+        self.put(format_args!("{name}("))?;
+        value.serialize(&mut *self)?;
+        self.put(")")
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        unsupported("an enum variant with data")
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
+        self.put("Cow::Borrowed(&[")?;
+        Ok(Seq { out: self, close: "])" })
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, Error> {
+        self.put("(")?;
+        Ok(Seq { out: self, close: ")" })
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Seq<'a>, Error> {
+        self.put(format_args!("{name} {{ "))?;
+        Ok(Seq { out: self, close: "}" })
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Never, Error> {
+        unsupported("a tuple struct")
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Never, Error> {
+        unsupported("an enum variant with fields")
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Never, Error> {
+        unsupported("a map (use `Pairs`)")
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Never, Error> {
+        unsupported("an enum variant with fields")
+    }
+}
