@@ -1,12 +1,6 @@
 // Starts the app without any inline script, so a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') allows it. Trunk writes the hashed file names into
 // this script tag's data attributes; they resolve against the page, so any sub-path works.
-const tag = document.querySelector('script[data-wasm][data-js]');
-if (tag) {
-  const base = document.baseURI;
-  const bindings = await import(new URL(tag.dataset.js, base).href);
-  await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
-}
 
 // Inside an `?embed` iframe: tell the embedding page our height whenever it changes, so its
 // embed script can size the iframe to fit. Only a number crosses. The height is measured from the
@@ -24,4 +18,48 @@ if (root && window.parent !== window && new URLSearchParams(location.search).has
   };
   new ResizeObserver(report).observe(root);
   report();
+}
+
+// The first screen is prerendered and works on its own (its radios are real form controls), so the
+// app hydrates it when that cannot get in the visitor's way: in idle time once their first click or
+// key press has been handled, or after a short pause. A shared result (`#r=`), options that
+// change the first screen, or a page without the prerendered screen need the app at once. Until
+// then the wasm only downloads (the page preloads it): compiling it earlier competes with the
+// visitor's first click for the CPU.
+const PAUSE_MS = 600;
+const INPUTS = ['click', 'keyup'];
+
+// Options that change what the first screen holds: the app renders it anew, at once.
+const RESHAPING = ['part', 'situation', 'heading-level'];
+
+function whenTheVisitorAllows() {
+  const prerendered = root && root.querySelector('[data-testid="intro"]');
+  const params = new URLSearchParams(location.search);
+  const reshaped = RESHAPING.some((name) => params.has(name));
+  if (!prerendered || reshaped || location.hash.startsWith('#r=')) return Promise.resolve();
+  return new Promise((go) => {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 250 }) : setTimeout(go, 50));
+    const fire = () => {
+      clearTimeout(timer);
+      for (const type of INPUTS) removeEventListener(type, fire, true);
+      idle();
+    };
+    const timer = setTimeout(fire, PAUSE_MS);
+    for (const type of INPUTS) addEventListener(type, fire, { capture: true, passive: true });
+  });
+}
+
+// Streaming compilation needs the `application/wasm` type; some static hosts send another one.
+function compile(url) {
+  return WebAssembly.compileStreaming(fetch(url)).catch(async () =>
+    WebAssembly.compile(await (await fetch(url)).arrayBuffer()),
+  );
+}
+
+const tag = document.querySelector('script[data-wasm][data-js]');
+if (tag) {
+  const base = document.baseURI;
+  const bindings = await import(new URL(tag.dataset.js, base).href);
+  await whenTheVisitorAllows();
+  await bindings.default({ module_or_path: await compile(new URL(tag.dataset.wasm, base)) });
 }

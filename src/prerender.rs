@@ -1,6 +1,6 @@
 //! Build-time rendering of the standalone page's first screen (the intro, whose situation choice is
 //! the first question, and the FAQ) with Yew's server renderer. The page is readable, and its
-//! radios and FAQ usable, before the wasm arrives; the app then takes it over (see `web::start`).
+//! radios and FAQ usable, before the wasm arrives; the app then hydrates it (see `web::start`).
 
 use yew::LocalServerRenderer;
 
@@ -10,13 +10,10 @@ use crate::core::config::EmbedConfig;
 /// The widget's first screen as the standalone page shows it (top headings at level 1).
 pub fn first_screen() -> String {
     let props = AppProps {
-        config: EmbedConfig {
-            heading_level: 1,
-            ..EmbedConfig::default()
-        },
+        config: EmbedConfig::standalone(),
         ..AppProps::default()
     };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
 /// Replaces the content of `<main id="ready-to-lead" …>…</main>` in `page` (minified or not) with

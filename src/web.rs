@@ -127,8 +127,9 @@ fn event_detail(event: &HostEvent) -> JsValue {
     detail.into()
 }
 
-/// Renders the widget into `root`, dressed and registered for the panic notice.
-fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<String>) -> AppHandle<App> {
+/// Renders the widget into `root` (or hydrates the prerendered first screen already there), dressed
+/// and registered for the panic notice.
+fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<String>, hydrate: bool) -> AppHandle<App> {
     dress_root(&root, &config);
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let on_event = event_sink(root.clone(), iframe);
@@ -138,7 +139,12 @@ fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<Strin
         iframe,
         chosen,
     };
-    Renderer::<App>::with_root_and_props(root, props).render()
+    let renderer = Renderer::<App>::with_root_and_props(root.clone(), props);
+    let handle = if hydrate { renderer.hydrate() } else { renderer.render() };
+    // Tells tests and curious hosts that the app now handles the widget (before this, only the
+    // prerendered form and FAQ work).
+    let _ = root.set_attribute("data-app", "running");
+    handle
 }
 
 /// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that
@@ -159,21 +165,20 @@ pub fn start() {
     if embedded {
         let _ = root.class_list().replace("rtl-page", "rtl-embedded");
     }
-    let standalone = EmbedConfig {
-        heading_level: 1,
-        ..EmbedConfig::default()
-    };
-    let config = read_config(&content::shared().rubric, &pairs, standalone);
-    // The build prerendered the first screen. Rendering replaces it with the same content (Yew's
-    // hydration feature would avoid that but costs 14 KB of wasm, measured); a situation the visitor
-    // already picked in the prerendered page is carried over so nothing they did is lost.
+    let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::standalone());
+    // The build prerendered the first screen with the standalone options. The app hydrates it when
+    // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
+    // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
+    // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
+    let prerendered = root.query_selector("[data-testid=intro]").ok().flatten().is_some();
+    let hydrate = prerendered && config.same_first_screen(&EmbedConfig::standalone());
     let chosen = root
         .query_selector("input[name=rtl-situation]:checked")
         .ok()
         .flatten()
         .and_then(|input| input.get_attribute("value"));
     // The page lives as long as the document, so its handle is never destroyed.
-    std::mem::forget(render(root, config, embedded, chosen));
+    std::mem::forget(render(root, config, embedded, chosen, hydrate));
 }
 
 /// A widget mounted by `embed.js`; `destroy()` it when its element leaves the page.
@@ -205,6 +210,6 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
     let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::default());
     MountedWidget {
         root: container.clone(),
-        handle: Some(render(container, config, false, None)),
+        handle: Some(render(container, config, false, None, false)),
     }
 }

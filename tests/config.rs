@@ -60,6 +60,28 @@ fn invalid_options_fall_back_with_a_warning_each() {
     }
 }
 
+/// The standalone page hydrates its prerendered first screen only when the options leave that
+/// screen as it was built; otherwise hydrating would meet elements the app does not render.
+#[test]
+fn only_options_that_reshape_the_first_screen_stop_hydration() {
+    let standalone = EmbedConfig::standalone();
+    let with = |pairs: &[(&str, &str)]| {
+        let (mut c, _) = parse(pairs);
+        if !pairs.iter().any(|(k, _)| *k == "heading-level") {
+            c.heading_level = 1;
+        }
+        c
+    };
+    assert!(with(&[("theme", "dark"), ("accent", "#0a7"), ("events", "")]).same_first_screen(&standalone));
+    for pairs in [
+        &[("part", "faq")][..],
+        &[("situation", "considering")],
+        &[("heading-level", "3")],
+    ] {
+        assert!(!with(pairs).same_first_screen(&standalone), "{pairs:?}");
+    }
+}
+
 #[test]
 fn unrelated_attributes_are_ignored() {
     let (config, warnings) = parse(&[("class", "post-widget"), ("id", "quiz"), ("style", "margin: 0")]);

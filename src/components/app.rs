@@ -13,7 +13,7 @@ use super::ContentRef;
 use crate::anchors::use_anchor_target;
 use crate::core::config::{host_event, EmbedConfig, HostEvent};
 use crate::core::content;
-use crate::core::quiz::{Quiz, Stage};
+use crate::core::quiz::{Action, Quiz, Stage};
 use crate::persistence::use_persistence;
 use crate::state::{Msg, QuizState};
 
@@ -28,7 +28,8 @@ pub struct AppProps {
     /// Running inside an `?embed` iframe (share links then point at the standalone page).
     #[prop_or_default]
     pub iframe: bool,
-    /// A situation the visitor picked in the prerendered page before the app took over.
+    /// A situation the visitor picked in the prerendered page before the app took over; it is
+    /// chosen again just after the first render (which must match the prerendered page).
     #[prop_or_default]
     pub chosen: Option<String>,
 }
@@ -78,12 +79,19 @@ fn use_host_events(state: &QuizState, config: &EmbedConfig, on_event: &Callback<
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let state = {
-        let (content, situation) = (
-            props.content.clone(),
-            props.config.situation.clone().or(props.chosen.clone()),
-        );
+        let (content, situation) = (props.content.clone(), props.config.situation.clone());
         use_reducer(move || QuizState::with_quiz(content, Quiz::with_situation(situation)))
     };
+    {
+        // A preset situation wins over one picked on the prerendered page.
+        let chosen = props.chosen.clone().filter(|_| props.config.situation.is_none());
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(id) = chosen {
+                state.dispatch(Msg::Quiz(Action::ChooseSituation(id)));
+            }
+        });
+    }
     use_host_events(&state, &props.config, &props.on_event);
     use_persistence(&state, props.config.part.quiz());
     let root = use_node_ref();

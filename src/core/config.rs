@@ -87,6 +87,24 @@ impl Default for EmbedConfig {
     }
 }
 
+impl EmbedConfig {
+    /// The standalone page's options: top headings at level 1. Its first screen is prerendered
+    /// with these at build time.
+    pub fn standalone() -> Self {
+        EmbedConfig {
+            heading_level: 1,
+            ..EmbedConfig::default()
+        }
+    }
+
+    /// Whether the app's first screen with these options has the same elements as with `other`:
+    /// theme, accent, language and events only dress the root or come later, while the part shown,
+    /// a preset situation and the heading level change what is rendered.
+    pub fn same_first_screen(&self, other: &EmbedConfig) -> bool {
+        self.part == other.part && self.situation == other.situation && self.heading_level == other.heading_level
+    }
+}
+
 /// The option names, as attributes (`<ready-to-lead theme="dark">`) or query parameters (`?theme=dark`).
 pub const OPTIONS: [&str; 7] = [
     "part",

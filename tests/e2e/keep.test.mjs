@@ -242,6 +242,8 @@ test('the JSON export opens again as the same results, and the Markdown holds th
   await other.goto(env.site.url);
   const again = new Widget(other);
   await again.waitForIntro();
+  // Choosing a file means clicking the button first, which starts the app; setInputFiles skips that.
+  await again.waitForApp();
   await again.byTestId('import').setInputFiles(file);
   await again.byTestId('shared-banner').waitFor();
   assert.equal(await tableText(other), expected);

@@ -23,7 +23,7 @@ test('without JavaScript the intro and the FAQ are there, and the FAQ works', as
   await context.close();
 });
 
-test('a choice made before the wasm arrives survives the takeover, with nothing duplicated', async () => {
+test('the app hydrates the prerendered screen: an early choice, an open FAQ entry and the elements themselves stay', async () => {
   const { context, page, log } = await openPage(env.browser);
   let release;
   const held = new Promise((ok) => { release = ok; });
@@ -35,11 +35,38 @@ test('a choice made before the wasm arrives survives the takeover, with nothing 
   const w = new Widget(page);
   await w.waitForIntro();
   await page.locator('label[for="rtl-situation-considering"]').click();
+  await page.locator('#faq-going-back summary').click();
   assert.equal(await w.byTestId('start').isDisabled(), true, 'before the app, Start waits');
+  // Tag the prerendered elements: hydration must adopt them, not replace them.
+  await page.evaluate(() => {
+    document.querySelector('[data-testid="intro"]').dataset.seen = 'before';
+    document.querySelector('#faq-going-back').dataset.seen = 'before';
+  });
   release();
+  await w.waitForApp();
   await page.locator('[data-testid="start"]:not([disabled])').waitFor();
   assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
+  assert.equal(await page.locator('[data-testid="intro"][data-seen="before"]').count(), 1, 'the intro is the same element');
+  assert.equal(await page.locator('#faq-going-back[data-seen="before"][open]').count(), 1, 'the FAQ entry is the same and still open');
   for (const id of ['intro', 'faq', 'quiz']) assert.equal(await w.byTestId(id).count(), 1, `one ${id}`);
+  await w.byTestId('start').click();
+  assert.equal(await w.progress(), 'Question 1 of 36');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the app takes over without a click after a short pause, and renders anew when options change the first screen', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.waitForApp();
+  assert.equal(await w.byTestId('intro').count(), 1);
+
+  await page.goto(`${env.site.url}?situation=new-manager&part=quiz`);
+  await w.waitForApp();
+  assert.equal(await w.byTestId('intro').count(), 1, 'one intro');
+  assert.equal(await page.locator('input[name="rtl-situation"]').count(), 0, 'the preset situation is not asked');
+  assert.equal(await w.byTestId('faq').count(), 0, 'the FAQ is left out');
   await w.byTestId('start').click();
   assert.equal(await w.progress(), 'Question 1 of 36');
   assert.deepEqual(log.errors, []);

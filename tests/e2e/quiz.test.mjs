@@ -47,6 +47,8 @@ test('a visitor completes the assessment with the keyboard only', async () => {
   await page.goto(env.site.url);
   const widget = new Widget(page);
   await widget.waitForIntro();
+  // A person reads the page before tabbing: by then the app has taken over (only then is Start live).
+  await widget.waitForApp();
   const kb = page.keyboard;
 
   // Tab to the situation radios, choose with the arrow keys or Space, Tab to Start, Enter.

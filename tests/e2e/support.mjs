@@ -123,6 +123,11 @@ export class Widget {
   async waitForIntro() {
     await this.byTestId('intro').waitFor();
   }
+  /** The app runs the widget. The prerendered start screen shows first; the app hydrates it after
+   *  the visitor's first click or key press, or after a short pause. */
+  async waitForApp() {
+    await this.root.locator('[data-app="running"]').waitFor({ state: 'attached' });
+  }
   async currentItem() {
     return this.byTestId('question').getAttribute('data-item');
   }
