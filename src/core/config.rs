@@ -2,8 +2,6 @@
 //! Every value is checked here: an invalid one falls back to its default with a warning (which the
 //! browser code logs to the console), so a typo in a blog post never breaks the widget.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::model::Rubric;
@@ -252,8 +250,8 @@ pub enum HostEvent {
     #[serde(rename = "ready-to-lead:complete")]
     Complete {
         outcome: Option<String>,
-        /// Band id per dimension (`None` where there were not enough answers).
-        bands: BTreeMap<String, Option<String>>,
+        /// Band id per dimension, in the rubric's order (`None` where there were not enough answers).
+        bands: Vec<(String, Option<String>)>,
     },
 }
 

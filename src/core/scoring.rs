@@ -197,13 +197,25 @@ fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<St
     (Some(mean), None)
 }
 
+/// Insertion sort, stable: for the nine dimensions it is as quick as the standard library's sort,
+/// and a fraction of its size in the wasm.
+fn stable_sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// The two highest and two lowest scored dimensions, never overlapping.
 fn extremes(dims: &[DimensionResult]) -> (Vec<String>, Vec<String>) {
     let mut scored: Vec<(&str, u32)> = dims.iter().filter_map(|d| Some((d.id.as_str(), d.score?))).collect();
     let take = (scored.len() / 2).min(2);
-    scored.sort_by_key(|d| std::cmp::Reverse(d.1));
+    stable_sort_by_key(&mut scored, |d| std::cmp::Reverse(d.1));
     let strengths: Vec<String> = scored.iter().take(take).map(|d| d.0.to_string()).collect();
-    scored.sort_by_key(|d| d.1);
+    stable_sort_by_key(&mut scored, |d| d.1);
     let growth = scored.iter().take(take).map(|d| d.0.to_string()).collect();
     (strengths, growth)
 }
