@@ -37,6 +37,7 @@ test('the app hydrates the prerendered screen: an early choice, an open FAQ entr
   await page.locator('label[for="rtl-situation-considering"]').click();
   await page.locator('#faq-going-back summary').click();
   assert.equal(await w.byTestId('start').isDisabled(), true, 'before the app, Start waits');
+  await page.locator('#rtl-situation-considering').focus();
   // Tag the prerendered elements: hydration must adopt them, not replace them.
   await page.evaluate(() => {
     document.querySelector('[data-testid="intro"]').dataset.seen = 'before';
@@ -48,6 +49,7 @@ test('the app hydrates the prerendered screen: an early choice, an open FAQ entr
   assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
   assert.equal(await page.locator('[data-testid="intro"][data-seen="before"]').count(), 1, 'the intro is the same element');
   assert.equal(await page.locator('#faq-going-back[data-seen="before"][open]').count(), 1, 'the FAQ entry is the same and still open');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rtl-situation-considering', 'focus stayed');
   for (const id of ['intro', 'faq', 'quiz']) assert.equal(await w.byTestId(id).count(), 1, `one ${id}`);
   await w.byTestId('start').click();
   assert.equal(await w.progress(), 'Question 1 of 36');
