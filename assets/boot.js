@@ -22,21 +22,19 @@ if (root && window.parent !== window && new URLSearchParams(location.search).has
 
 // The first screen is prerendered and works on its own (its radios are real form controls), so the
 // app hydrates it when that cannot get in the visitor's way: in idle time once their first click or
-// key press has been handled, or after a short pause. A shared result (`#r=`), options that
-// change the first screen, or a page without the prerendered screen need the app at once. Until
-// then the wasm only downloads (the page preloads it): compiling it earlier competes with the
-// visitor's first click for the CPU.
+// key press has been handled, or after a short pause. Until then the wasm only downloads (the page
+// preloads it): compiling it earlier competes with the visitor's first click for the CPU.
+// A shared result (`#r=`), any option in the address (they change the first screen or dress it:
+// theme, accent, the iframe's `embed`), or a page without the prerendered screen start it at once.
 const PAUSE_MS = 600;
 const INPUTS = ['click', 'keyup'];
-
-// Options that change what the first screen holds: the app renders it anew, at once.
-const RESHAPING = ['part', 'situation', 'heading-level'];
+const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events'];
 
 function whenTheVisitorAllows() {
   const prerendered = root && root.querySelector('[data-testid="intro"]');
   const params = new URLSearchParams(location.search);
-  const reshaped = RESHAPING.some((name) => params.has(name));
-  if (!prerendered || reshaped || location.hash.startsWith('#r=')) return Promise.resolve();
+  const optioned = OPTIONS.some((name) => params.has(name));
+  if (!prerendered || optioned || location.hash.startsWith('#r=')) return Promise.resolve();
   return new Promise((go) => {
     const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 250 }) : setTimeout(go, 50));
     const fire = () => {
@@ -49,17 +47,39 @@ function whenTheVisitorAllows() {
   });
 }
 
-// Streaming compilation needs the `application/wasm` type; some static hosts send another one.
-function compile(url) {
-  return WebAssembly.compileStreaming(fetch(url)).catch(async () =>
-    WebAssembly.compile(await (await fetch(url)).arrayBuffer()),
-  );
+async function compile(url) {
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch {
+      // Streaming needs the `application/wasm` type, which some static hosts do not send.
+    }
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** The questions cannot run: say so in the widget, above the FAQ that still works. */
+function cannotStart(error) {
+  console.error('ready-to-lead: the assessment could not load:', error);
+  // A panic inside the app has already put its own notice there.
+  if (!root || root.querySelector('.rtl-notice--error')) return;
+  const notice = document.createElement('p');
+  notice.className = 'rtl-notice rtl-notice--error';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = 'The questions could not load. Please check your connection and reload the page.';
+  root.prepend(notice);
 }
 
 const tag = document.querySelector('script[data-wasm][data-js]');
 if (tag) {
   const base = document.baseURI;
-  const bindings = await import(new URL(tag.dataset.js, base).href);
-  await whenTheVisitorAllows();
-  await bindings.default({ module_or_path: await compile(new URL(tag.dataset.wasm, base)) });
+  try {
+    const bindings = await import(new URL(tag.dataset.js, base).href);
+    await whenTheVisitorAllows();
+    await bindings.default({ module_or_path: await compile(new URL(tag.dataset.wasm, base)) });
+  } catch (error) {
+    cannotStart(error);
+  }
 }

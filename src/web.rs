@@ -140,11 +140,25 @@ fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<Strin
         chosen,
     };
     let renderer = Renderer::<App>::with_root_and_props(root.clone(), props);
-    let handle = if hydrate { renderer.hydrate() } else { renderer.render() };
-    // Tells tests and curious hosts that the app now handles the widget (before this, only the
-    // prerendered form and FAQ work).
-    let _ = root.set_attribute("data-app", "running");
-    handle
+    if hydrate {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    }
+}
+
+/// The prerendered first screen is there as the build wrote it. Yew's hydration stops the app (a
+/// panic) at any node it does not expect, so a page that a translator or an extension rewrote, or
+/// that a host stripped of Yew's comment markers, is rendered anew instead.
+fn prerendered_intact(root: &Element) -> bool {
+    let marked = root
+        .first_child()
+        .is_some_and(|node| node.node_type() == web_sys::Node::COMMENT_NODE);
+    let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
+    let translated = gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.class_name().contains("translated-"));
+    marked && has("[data-testid=intro]") && !has("font") && !translated
 }
 
 /// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that
@@ -170,8 +184,7 @@ pub fn start() {
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
     // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
-    let prerendered = root.query_selector("[data-testid=intro]").ok().flatten().is_some();
-    let hydrate = prerendered && config.same_first_screen(&EmbedConfig::standalone());
+    let hydrate = prerendered_intact(&root) && config.same_first_screen(&EmbedConfig::standalone());
     let chosen = root
         .query_selector("input[name=rtl-situation]:checked")
         .ok()

@@ -83,7 +83,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_reducer(move || QuizState::with_quiz(content, Quiz::with_situation(situation)))
     };
     {
-        // A preset situation wins over one picked on the prerendered page.
+        // A preset situation wins over one picked on the prerendered page. This effect runs before
+        // `use_persistence`'s start-up one, so a resume offer made there is not cleared by it.
         let chosen = props.chosen.clone().filter(|_| props.config.situation.is_none());
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -95,6 +96,16 @@ pub fn widget(props: &WidgetProps) -> Html {
     use_host_events(&state, &props.config, &props.on_event);
     use_persistence(&state, props.config.part.quiz());
     let root = use_node_ref();
+    {
+        // Marks the widget as run by the app (its first render, hydrated or not, is done): until
+        // then only the prerendered form and FAQ work. Tests and curious hosts can wait for it.
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(widget) = root.cast::<web_sys::Element>() {
+                let _ = widget.set_attribute("data-app", "running");
+            }
+        });
+    }
     let open_faq = use_anchor_target(root.clone());
     let on_msg = {
         let state = state.clone();

@@ -75,6 +75,80 @@ test('the app takes over without a click after a short pause, and renders anew w
   await context.close();
 });
 
+test('until the first click (or a pause) the wasm only downloads; it compiles afterwards', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  await page.addInitScript(() => {
+    window.__compiled = [];
+    for (const name of ['compile', 'compileStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__compiled.push(performance.now());
+        return original.apply(this, args);
+      };
+    }
+    addEventListener('click', () => { window.__clicked ??= performance.now(); }, true);
+  });
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.locator('label[for="rtl-situation-new-manager"]').click();
+  await w.waitForApp();
+  const t = await page.evaluate(() => ({
+    compiled: window.__compiled,
+    clicked: window.__clicked,
+    interactive: performance.getEntriesByType('navigation')[0].domInteractive,
+  }));
+  assert.ok(t.compiled.length >= 1, 'the wasm was compiled');
+  // The pause starts after the page is interactive, so an early compile means a click came first.
+  assert.ok(t.compiled[0] >= Math.min(t.clicked, t.interactive + 600), `compiled at ${t.compiled[0]} ms, clicked at ${t.clicked} ms`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a page rewritten before the app arrives (as by a translator) is rendered anew, not hydrated', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  await page.evaluate(() => {
+    const lede = document.querySelector('.rtl-lede');
+    const font = document.createElement('font');
+    font.append(...lede.childNodes);
+    lede.append(font);
+  });
+  await page.locator('label[for="rtl-situation-considering"]').click();
+  release();
+  await w.waitForApp();
+  assert.equal(await w.byTestId('intro').count(), 1, 'one intro');
+  assert.equal(await page.locator('.rtl-lede font').count(), 0, 'the app drew the intro itself');
+  assert.equal(await page.locator('.rtl-notice--error').count(), 0, 'no error notice');
+  assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
+  await w.byTestId('start').click();
+  assert.equal(await w.progress(), 'Question 1 of 36');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a wasm file that cannot be fetched gets a notice, and the FAQ keeps working', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  await page.locator('label[for="rtl-situation-considering"]').click();
+  await page.locator('[role="alert"].rtl-notice--error').waitFor();
+  assert.match(await page.locator('.rtl-notice--error').textContent(), /could not load/);
+  await page.locator('#faq-going-back summary').click();
+  assert.ok(await page.locator('#faq-going-back p').first().isVisible(), 'an FAQ answer opens');
+  await context.close();
+});
+
 test('every asset has .br and .gz copies with the same content', () => {
   const assets = readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f));
   assert.ok(assets.length >= 5);
