@@ -94,6 +94,22 @@ impl ser::SerializeStruct for Seq<'_> {
 
 type Never = ser::Impossible<(), Error>;
 
+macro_rules! literals {
+    ($($method:ident: $ty:ty),* $(,)?) => {
+        $(fn $method(self, v: $ty) -> Result<(), Error> {
+            self.put(v)
+        })*
+    };
+}
+
+macro_rules! debug_literals {
+    ($($method:ident: $ty:ty),* $(,)?) => {
+        $(fn $method(self, v: $ty) -> Result<(), Error> {
+            self.put(format_args!("{v:?}"))
+        })*
+    };
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = Error;
@@ -105,42 +121,14 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeMap = Never;
     type SerializeStructVariant = Never;
 
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.put(v)
+    // Booleans and integers print as Rust literals; floats and chars in their Debug form, which
+    // keeps a decimal point (`1.0`) and quotes.
+    literals! {
+        serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64,
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.put(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.put(format_args!("{v:?}"))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.put(format_args!("{v:?}"))
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.put(format_args!("{v:?}"))
-    }
+    debug_literals! { serialize_f32: f32, serialize_f64: f64, serialize_char: char }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         self.put(format_args!("Cow::Borrowed({v:?})"))
     }

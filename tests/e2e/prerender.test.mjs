@@ -9,6 +9,22 @@ import { withSiteAndBrowser, openPage, screenshot, Widget, DIST } from './suppor
 
 const env = withSiteAndBrowser();
 
+/** Opens the page with the wasm download held back until `release()`: the prerendered screen
+ *  is there and usable, the app is not. */
+async function openWithWasmHeld() {
+  const { context, page, log } = await openPage(env.browser);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.waitForIntro();
+  return { context, page, log, w, release };
+}
+
 test('without JavaScript the intro and the FAQ are there, and the FAQ works', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -24,16 +40,7 @@ test('without JavaScript the intro and the FAQ are there, and the FAQ works', as
 });
 
 test('the app hydrates the prerendered screen: an early choice, an open FAQ entry and the elements themselves stay', async () => {
-  const { context, page, log } = await openPage(env.browser);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(env.site.url);
-  const w = new Widget(page);
-  await w.waitForIntro();
+  const { context, page, log, w, release } = await openWithWasmHeld();
   await page.locator('label[for="rtl-situation-considering"]').click();
   await page.locator('#faq-going-back summary').click();
   assert.equal(await w.byTestId('start').isDisabled(), true, 'before the app, Start waits');
@@ -106,16 +113,7 @@ test('until the first click (or a pause) the wasm only downloads; it compiles af
 });
 
 test('a page rewritten before the app arrives (as by a translator) is rendered anew, not hydrated', async () => {
-  const { context, page, log } = await openPage(env.browser);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(env.site.url);
-  const w = new Widget(page);
-  await w.waitForIntro();
+  const { context, page, log, w, release } = await openWithWasmHeld();
   await page.evaluate(() => {
     const lede = document.querySelector('.rtl-lede');
     const font = document.createElement('font');
