@@ -139,7 +139,7 @@ fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<Strin
         iframe,
         chosen,
     };
-    let renderer = Renderer::<App>::with_root_and_props(root.clone(), props);
+    let renderer = Renderer::<App>::with_root_and_props(root, props);
     if hydrate {
         renderer.hydrate()
     } else {
@@ -179,12 +179,13 @@ pub fn start() {
     if embedded {
         let _ = root.class_list().replace("rtl-page", "rtl-embedded");
     }
-    let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::standalone());
+    let standalone = EmbedConfig::standalone();
+    let config = read_config(&content::shared().rubric, &pairs, standalone.clone());
     // The build prerendered the first screen with the standalone options. The app hydrates it when
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
     // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
-    let hydrate = prerendered_intact(&root) && config.same_first_screen(&EmbedConfig::standalone());
+    let hydrate = prerendered_intact(&root) && config.same_first_screen(&standalone);
     let chosen = root
         .query_selector("input[name=rtl-situation]:checked")
         .ok()

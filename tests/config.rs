@@ -5,7 +5,7 @@
 mod common;
 
 use common::{answer_all, content};
-use ready_to_lead::core::config::{host_event, parse_accent, EmbedConfig, HostEvent, Part, Theme};
+use ready_to_lead::core::config::{host_event, parse_accent, EmbedConfig, HostEvent, Part, Theme, OPTIONS};
 use ready_to_lead::core::quiz::{Quiz, Stage};
 
 fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<String>) {
@@ -79,6 +79,20 @@ fn only_options_that_reshape_the_first_screen_stop_hydration() {
         &[("heading-level", "3")],
     ] {
         assert!(!with(pairs).same_first_screen(&standalone), "{pairs:?}");
+    }
+}
+
+/// `boot.js` starts the app at once when the address carries any option (it cannot ask the wasm,
+/// which is not running yet), so its list must name every option there is.
+#[test]
+fn the_start_script_knows_every_option() {
+    let boot = include_str!("../assets/boot.js");
+    let list = boot
+        .lines()
+        .find(|l| l.starts_with("const OPTIONS"))
+        .expect("boot.js lists the options");
+    for name in OPTIONS.iter().chain(&["embed"]) {
+        assert!(list.contains(&format!("'{name}'")), "boot.js does not list `{name}`");
     }
 }
 

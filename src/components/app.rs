@@ -37,9 +37,9 @@ pub struct AppProps {
 /// Shows the widget with the built-in content.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let content = use_memo((), |_| ContentRef(content::shared()));
+    // `shared()` hands out the same `Rc` every time, so the props compare equal across renders.
     html! {
-        <Widget content={(*content).clone()} config={props.config.clone()} on_event={props.on_event.clone()}
+        <Widget content={ContentRef(content::shared())} config={props.config.clone()} on_event={props.on_event.clone()}
             iframe={props.iframe} chosen={props.chosen.clone()} />
     }
 }
