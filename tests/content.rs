@@ -21,13 +21,14 @@ fn the_built_in_content_is_the_data_files() {
     let built_in = ready_to_lead::core::content::shared();
     assert_eq!(*built_in, content());
     assert!(matches!(built_in.rubric.items, std::borrow::Cow::Borrowed(_)));
-    let scenario = built_in
-        .rubric
-        .items
-        .iter()
-        .find(|i| i.kind == ItemKind::Scenario)
-        .expect("a scenario");
-    assert!(scenario.options[0].weights.iter().count() >= 2);
+    assert!(
+        built_in
+            .rubric
+            .items
+            .iter()
+            .any(|i| i.kind == ItemKind::Scenario && i.options[0].weights.iter().count() == 2),
+        "a scenario that also weights a second dimension keeps both weights"
+    );
 }
 
 #[test]
@@ -58,7 +59,8 @@ fn the_rubric_has_the_shape_the_brief_asks_for() {
             .count();
         assert!((1..=2).contains(&scenarios), "{}: {scenarios} scenarios", d.id);
     }
-    for kind in [ItemKind::Frequency, ItemKind::Agreement, ItemKind::Scenario] {
+    // Version 2 asks about behaviour and choices only: counts, shares of occasions and scenarios.
+    for kind in [ItemKind::Frequency, ItemKind::Share, ItemKind::Scenario] {
         assert!(r.items.iter().any(|i| i.kind == kind), "no {kind:?} items");
     }
     for pair in r.items.windows(2) {
@@ -68,8 +70,11 @@ fn the_rubric_has_the_shape_the_brief_asks_for() {
             pair[0].id, pair[1].id
         );
     }
+    // The brief asked for 10–15; rubric version 2 added the questions people considering the
+    // move ask most (coding, pay, trying it first, former peers, hard conversations, a week,
+    // accuracy, the motivation gate).
     assert!(
-        (10..=15).contains(&c.faq.entries.len()),
+        (12..=22).contains(&c.faq.entries.len()),
         "{} FAQ entries",
         c.faq.entries.len()
     );
@@ -141,8 +146,10 @@ fn unknown_dimensions_and_faq_ids_are_reported() {
             .push("no-such-entry".into())
     });
     assert_reported(&m, "dimension `feedback`: links to unknown FAQ entry `no-such-entry`");
-    let m = problems(|c| c.rubric.outcomes.to_mut()[0].faq.to_mut().push("nope".into()));
+    let m = problems(|c| c.rubric.outcomes.to_mut()[1].faq.to_mut().push("nope".into()));
     assert_reported(&m, "outcome `explore-first`: links to unknown FAQ entry `nope`");
+    let m = problems(|c| c.rubric.outcomes.to_mut()[0].flags.to_mut().push("sleepy".into()));
+    assert_reported(&m, "outcome `unclear`: `flags` names unknown flag `sleepy`");
 }
 
 #[test]
@@ -231,4 +238,55 @@ fn broken_files_name_the_file() {
     let errors = source::parse(RUBRIC, &unknown).expect_err("unknown field");
     assert!(errors[0].to_string().contains("assets/faq.toml"), "{}", errors[0]);
     assert!(errors[0].to_string().contains("colour"), "{}", errors[0]);
+}
+
+#[test]
+fn a_scenario_weighting_three_dimensions_is_reported() {
+    let m = problems(|c| {
+        let i = c
+            .rubric
+            .items
+            .iter()
+            .position(|i| i.kind == ItemKind::Scenario)
+            .expect("a scenario");
+        for o in c.rubric.items.to_mut()[i].options.to_mut() {
+            o.weights.insert("trust", 1);
+            o.weights.insert("identity", 1);
+        }
+    });
+    assert_reported(&m, "a scenario may weight its own dimension and at most one other");
+}
+
+#[test]
+fn pairs_that_are_not_true_opposites_are_reported() {
+    let m = problems(|c| c.rubric.quality.pairs.to_mut()[0].why = "".into());
+    assert_reported(&m, "`why` must say why the two answers cannot both be high");
+    let m = problems(|c| {
+        let paired = c
+            .rubric
+            .item(&c.rubric.quality.pairs[0].reverse)
+            .expect("paired item")
+            .dimension
+            .clone();
+        let other = c
+            .rubric
+            .items
+            .iter()
+            .find(|i| !i.reverse && i.kind == ItemKind::Share && i.dimension != paired)
+            .expect("a forward share item of another dimension")
+            .id
+            .clone();
+        c.rubric.quality.pairs.to_mut()[0].forward = other;
+    });
+    assert_reported(&m, "both items need the same dimension and kind");
+}
+
+#[test]
+fn an_item_on_an_undefined_scale_is_reported() {
+    let m = problems(|c| c.rubric.items.to_mut()[0].kind = ItemKind::Agreement);
+    let id = content().rubric.items[0].id.to_string();
+    assert_reported(
+        &m,
+        &format!("item `{id}`: uses `scales.agreement`, which is not defined"),
+    );
 }

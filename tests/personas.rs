@@ -8,7 +8,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::content;
-use ready_to_lead::core::model::Rubric;
+use ready_to_lead::core::model::{ItemKind, Rubric};
 use ready_to_lead::core::quiz::{apply, Action, Quiz, Stage};
 use ready_to_lead::core::scoring::{score, Answer};
 use serde::Deserialize;
@@ -28,6 +28,14 @@ struct Persona {
     expected_strengths: Vec<String>,
     expected_growth: Vec<String>,
     expected_flags: Vec<String>,
+    /// A test-wise answering strategy rather than a person: it must never reach the best outcome.
+    #[serde(default)]
+    adversarial: bool,
+    /// How the persona picks scenario options, checked against the rubric so the persona keeps
+    /// meaning what it says when options change: "longest" (the longest option) or "keyed" (the
+    /// option the rubric scores highest for the scenario's own dimension).
+    #[serde(default)]
+    scenarios: Option<String>,
     answers: BTreeMap<String, toml::Value>,
 }
 
@@ -74,6 +82,27 @@ fn play(rubric: &Rubric, persona: &Persona) -> Quiz {
     quiz
 }
 
+/// The persona's scenario answers really follow its stated strategy.
+fn check_strategy(rubric: &Rubric, persona: &Persona, strategy: &str) {
+    for item in rubric.items.iter().filter(|i| i.kind == ItemKind::Scenario) {
+        let chosen = persona.answers.get(&*item.id).map(ui_value).unwrap_or_default();
+        let pick = match strategy {
+            "longest" => item.options.iter().max_by_key(|o| o.text.chars().count()),
+            "keyed" => item
+                .options
+                .iter()
+                .max_by_key(|o| o.weights.get(&item.dimension).copied().unwrap_or(0)),
+            other => panic!("{}: unknown scenario strategy {other}", persona.id),
+        };
+        let want = pick.map(|o| o.id.to_string()).unwrap_or_default();
+        assert_eq!(
+            chosen, want,
+            "{}: {} should be the {strategy} option",
+            persona.id, item.id
+        );
+    }
+}
+
 fn set(v: &[String]) -> BTreeSet<&str> {
     v.iter().map(String::as_str).collect()
 }
@@ -83,11 +112,28 @@ fn personas_get_the_results_a_reader_expects() {
     let content = content();
     let rubric = &content.rubric;
     let personas = load();
-    assert!(personas.len() >= 6, "at least six golden personas");
+    assert!(
+        personas.iter().filter(|p| !p.adversarial).count() >= 6,
+        "at least six golden personas"
+    );
+    assert!(
+        personas.iter().filter(|p| p.adversarial).count() >= 5,
+        "at least five adversarial personas"
+    );
     let mut failures = Vec::new();
     for p in &personas {
         for id in p.answers.keys() {
             assert!(rubric.item(id).is_some(), "{}: answers unknown item {id}", p.id);
+        }
+        if let Some(strategy) = &p.scenarios {
+            check_strategy(rubric, p, strategy);
+        }
+        if p.adversarial {
+            assert_ne!(
+                p.expected_outcome, "ready-to-try",
+                "{}: a test-wise strategy must not be expected to win",
+                p.id
+            );
         }
         let quiz = play(rubric, p);
         assert_eq!(quiz.stage, Stage::Results);
@@ -148,6 +194,8 @@ fn personas_are_exported_for_the_browser_tests() {
                 "expected_strengths": p.expected_strengths,
                 "expected_growth": p.expected_growth,
                 "expected_flags": p.expected_flags,
+                "adversarial": p.adversarial,
+                "best_outcome_label": content.rubric.outcomes.last().map(|o| o.label.clone()),
             })
         })
         .collect();

@@ -181,10 +181,25 @@ fn codes_written_by_earlier_builds_keep_opening() {
         situation: Option<String>,
         answers: std::collections::BTreeMap<String, toml::Value>,
     }
-    let rubric = content().rubric;
+    // Version 1's items, kept as they were: its codes must keep decoding against them.
+    let rubric: Rubric = toml::from_str(include_str!("fixtures/rubric-v1.toml")).expect("the version 1 rubric parses");
+    let current = content().rubric;
     let fixture: Fixture = toml::from_str(include_str!("fixtures/result-codes-v1.toml")).expect("fixture parses");
     assert!(!fixture.codes.is_empty());
     for case in fixture.codes {
+        // Opened with the current questions, a version 1 link is refused with its own notice,
+        // never read as answers to different questions.
+        if !current.compatible_versions.contains(&1) {
+            assert_eq!(
+                link::decode(&current, &case.code),
+                Err(LinkError::RubricVersion {
+                    link: 1,
+                    current: current.version
+                }),
+                "{}",
+                case.code
+            );
+        }
         let decoded = link::decode(&rubric, &case.code).unwrap_or_else(|e| panic!("{}: {e}", case.code));
         let expected: Answers = case
             .answers

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{answers, mini};
-use ready_to_lead::core::scoring::{score, Flag};
+use ready_to_lead::core::scoring::{score, Flag, Withheld};
 
 struct Case {
     name: &'static str,
@@ -197,8 +197,64 @@ fn contradictory_pairs_are_flagged() {
     // a1 = 4 (often does the good thing) and a3 = 4 (often does the tempting opposite): coded 4 vs 0.
     let contradictory = answers(&[("a1", "4"), ("a3", "4"), ("a2", "2")]);
     assert_eq!(score(&rubric, &contradictory).flags, vec![Flag::Contradiction]);
-    let consistent = answers(&[("a1", "4"), ("a3", "2"), ("a2", "2")]);
+    // Positions 4 and 2 add up to 6, the data's `contradiction_min_sum`: most of the time and half.
+    let boundary = answers(&[("a1", "4"), ("a3", "2"), ("a2", "2")]);
+    assert_eq!(score(&rubric, &boundary).flags, vec![Flag::Contradiction]);
+    let consistent = answers(&[("a1", "4"), ("a3", "1"), ("a2", "2")]);
     assert!(score(&rubric, &consistent).flags.is_empty());
+    // Rarely doing either is no contradiction: the two exclude each other, they do not cover
+    // every occasion.
+    let neither = answers(&[("a1", "0"), ("a3", "0"), ("a2", "2")]);
+    assert!(score(&rubric, &neither).flags.is_empty());
+}
+
+#[test]
+fn a_flag_withholds_the_label_and_the_highlights() {
+    let rubric = mini();
+    // a1 and its opposite a3 both at the top. Without the flag: a 78, b 60, "ready-with-a-plan".
+    let contradictory = answers(&[
+        ("a1", "4"),
+        ("a2", "4"),
+        ("a3", "4"),
+        ("a4", "x"),
+        ("b1", "4"),
+        ("b2", "4"),
+        ("b3", "3"),
+    ]);
+    let profile = score(&rubric, &contradictory);
+    assert_eq!(profile.flags, vec![Flag::Contradiction]);
+    assert_eq!(profile.outcome.as_deref(), Some("unclear"));
+    assert_eq!(profile.withheld, Some(Withheld::Flagged));
+    assert!(profile.strengths.is_empty() && profile.growth.is_empty());
+}
+
+#[test]
+fn an_unscored_area_caps_the_outcome() {
+    let rubric = mini();
+    // a is all top answers (100); b has one of three answered, so no score.
+    let partial = answers(&[
+        ("a1", "4"),
+        ("a2", "3"),
+        ("a3", "0"),
+        ("a4", "x"),
+        ("b1", "na"),
+        ("b2", "na"),
+        ("b3", "4"),
+    ]);
+    let profile = score(&rubric, &partial);
+    assert_eq!(profile.dimension("b").and_then(|d| d.score), None);
+    assert_eq!(profile.outcome.as_deref(), Some("ready-with-a-plan"));
+}
+
+#[test]
+fn attitude_areas_alone_name_no_highlights() {
+    let rubric = mini();
+    // a (the only behaviour area) is unscored; b, an attitude area, is scored.
+    let attitude_only = answers(&[("a1", "na"), ("a2", "na"), ("b1", "3"), ("b2", "4"), ("b3", "2")]);
+    let profile = score(&rubric, &attitude_only);
+    assert_eq!(profile.dimension("b").and_then(|d| d.score), Some(75));
+    assert_eq!(profile.withheld, Some(Withheld::TooFew));
+    assert!(profile.strengths.is_empty());
 }
 
 #[test]

@@ -43,14 +43,6 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
     out
 }
 
-fn instruction(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Frequency => "Think of what you actually did, not what you intend to do.",
-        ItemKind::Agreement => "How much do you agree?",
-        ItemKind::Scenario => "Choose what you would most likely do first.",
-    }
-}
-
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
     let heading = use_focus_on_move(props.moves);
@@ -109,7 +101,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                             { item.text_for(situation) }
                         </Heading>
                     </legend>
-                    <p class="rtl-hint" id={format!("{name}-hint")}>{ instruction(item.kind) }</p>
+                    <p class="rtl-hint" id={format!("{name}-hint")}>{ rubric.instruction(item.kind) }</p>
                     <div class="rtl-options">{ for options }</div>
                 </fieldset>
                 <div class="rtl-nav">

@@ -12,7 +12,7 @@ use crate::browser;
 use crate::core::model::Rubric;
 use crate::core::persist::Attempt;
 use crate::core::quiz::{Action, Quiz};
-use crate::core::scoring::{score, trends, Flag, Profile};
+use crate::core::scoring::{score, trends, Flag, Profile, Withheld};
 use crate::focus::use_focus_on_move;
 use crate::state::Msg;
 
@@ -39,7 +39,15 @@ pub struct ResultsProps {
     pub iframe: bool,
 }
 
-fn highlights(content: &ContentRef, ids: &[String], testid: &'static str) -> Html {
+fn highlights(content: &ContentRef, profile: &Profile, ids: &[String], testid: &'static str) -> Html {
+    let why = match profile.withheld {
+        Some(Withheld::Flagged) => Some(&content.rubric.results.highlights_withheld),
+        Some(Withheld::TooFew) => Some(&content.rubric.results.highlights_too_few),
+        None => None,
+    };
+    if let Some(why) = why {
+        return html! { <p class="rtl-framing" data-testid={testid}>{ &**why }</p> };
+    }
     let items = ids.iter().filter_map(|id| content.rubric.dimension(id)).map(|d| {
         html! {
             <li key={&*d.id}>
@@ -138,11 +146,11 @@ pub fn results(props: &ResultsProps) -> Html {
             <div class="rtl-columns">
                 <div>
                     <Heading {base} depth={1}>{ &*rubric.results.strengths_heading }</Heading>
-                    { highlights(&props.content, &profile.strengths, "strengths") }
+                    { highlights(&props.content, &profile, &profile.strengths, "strengths") }
                 </div>
                 <div>
                     <Heading {base} depth={1}>{ &*rubric.results.growth_heading }</Heading>
-                    { highlights(&props.content, &profile.growth, "growth") }
+                    { highlights(&props.content, &profile, &profile.growth, "growth") }
                 </div>
             </div>
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>

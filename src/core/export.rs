@@ -5,9 +5,9 @@
 use std::fmt::Write;
 
 use super::link;
-use super::model::Content;
+use super::model::{Content, Rubric};
 use super::quiz::Quiz;
-use super::scoring::{Answer, Profile};
+use super::scoring::{Answer, Profile, Withheld};
 
 /// The value of the JSON export's `format` field.
 pub const JSON_FORMAT: &str = "ready-to-lead-results";
@@ -96,6 +96,14 @@ pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> St
     )
 }
 
+/// Why no strengths or growth areas are named, when none are.
+fn withheld_text<'a>(rubric: &'a Rubric, profile: &Profile) -> Option<&'a str> {
+    match profile.withheld? {
+        Withheld::Flagged => Some(&rubric.results.highlights_withheld),
+        Withheld::TooFew => Some(&rubric.results.highlights_too_few),
+    }
+}
+
 /// The Markdown export: the profile, strengths and growth areas, and next steps per dimension.
 pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&str>) -> String {
     let rubric = &content.rubric;
@@ -129,6 +137,9 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
         (&rubric.results.growth_heading, &profile.growth),
     ] {
         let _ = writeln!(md, "\n## {heading}\n");
+        if let Some(why) = withheld_text(rubric, profile) {
+            let _ = writeln!(md, "{why}");
+        }
         for d in ids.iter().filter_map(|id| rubric.dimension(id)) {
             let _ = writeln!(md, "- **{}** — {}", d.name, d.why);
         }

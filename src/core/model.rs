@@ -99,12 +99,22 @@ pub struct Situation {
     pub uses_considering_wording: bool,
 }
 
-/// The two answer scales; each has exactly five options coded 0–4 in order.
+/// The answer scales, one per self-report item kind; each has exactly five options coded 0–4 in
+/// order. A rubric defines only the scales its items use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scales {
-    pub frequency: Scale,
-    pub agreement: Scale,
+    /// Shown under every scenario question.
+    pub scenario_instruction: Text,
+    /// Counts of self-initiated acts ("how many times").
+    #[serde(default)]
+    pub frequency: Option<Scale>,
+    /// The share of the occasions when something came up ("of those times, how often").
+    #[serde(default)]
+    pub share: Option<Scale>,
+    /// Agreement with a statement.
+    #[serde(default)]
+    pub agreement: Option<Scale>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +125,8 @@ pub struct Scale {
     /// Label of the extra "no chance yet" answer, which counts as missing; `None` means not offered.
     #[serde(default)]
     pub no_chance: Option<Text>,
+    /// Shown under every question that uses this scale (e.g. the time frame to think of).
+    pub instruction: Text,
 }
 
 /// Numbers that turn answers into dimension scores.
@@ -127,6 +139,9 @@ pub struct Scoring {
     pub min_answered_percent: u32,
     /// The overall result needs at least this many scored dimensions (and the gate dimension).
     pub min_scored_dimensions: usize,
+    /// Strengths and growth areas are named only when at least this many dimensions that are not
+    /// `attitude` ones have a score (and no quality flag fired).
+    pub highlight_min_behaviour: usize,
 }
 
 /// A named score range, inclusive on both ends; bands tile 0–100 without gaps.
@@ -155,8 +170,25 @@ pub struct Outcome {
     pub gate: Option<Text>,
     #[serde(default)]
     pub gate_below: Option<u32>,
+    /// True when any of these quality flags fired (ids as in `Flag::id`).
+    #[serde(default)]
+    pub flags: List<Text>,
+    /// True when any dimension has no score.
+    #[serde(default)]
+    pub when_unscored: bool,
     #[serde(default)]
     pub faq: List<Text>,
+}
+
+impl Outcome {
+    /// Whether the outcome has any condition (the last one must not: it is the fallback).
+    pub fn conditional(&self) -> bool {
+        self.mean_below.is_some()
+            || self.any_below.is_some()
+            || self.gate_below.is_some()
+            || !self.flags.is_empty()
+            || self.when_unscored
+    }
 }
 
 /// Answer-pattern checks that suggest the answers may not reflect behaviour.
@@ -166,8 +198,9 @@ pub struct Quality {
     /// Fires when at least this percentage of answered scale items share one option position.
     pub straight_line_percent: u32,
     pub straight_line_text: Text,
-    /// Fires when a forward and a reverse item of a pair differ by at least this much after coding.
-    pub contradiction_gap: u8,
+    /// Fires when the answers to a pair, as option positions 0–4 shown, add up to at least this:
+    /// a pair's two behaviours exclude each other on one occasion, so both cannot be frequent.
+    pub contradiction_min_sum: u8,
     pub contradiction_text: Text,
     pub pairs: List<QualityPair>,
 }
@@ -177,6 +210,9 @@ pub struct Quality {
 pub struct QualityPair {
     pub forward: Text,
     pub reverse: Text,
+    /// Why the two are true opposites (same occasion, responses that exclude each other).
+    #[serde(default)]
+    pub why: Text,
 }
 
 /// Fixed words on the results page.
@@ -189,6 +225,10 @@ pub struct ResultsText {
     pub not_enough_dimension: Text,
     pub strengths_heading: Text,
     pub growth_heading: Text,
+    /// Shown instead of strengths and growth areas when a quality flag fired.
+    pub highlights_withheld: Text,
+    /// Shown instead of them when too few behaviour dimensions have a score.
+    pub highlights_too_few: Text,
     pub colleague_prompt: Text,
 }
 
@@ -198,6 +238,10 @@ pub struct ResultsText {
 pub struct Dimension {
     pub id: Text,
     pub name: Text,
+    /// An inner area (motivation, identity) rather than a behaviour area: strengths and growth
+    /// areas are not named from these alone.
+    #[serde(default)]
+    pub attitude: bool,
     /// One sentence: what this dimension measures.
     pub summary: Text,
     /// Why it matters when leading people (shown for strengths and growth areas).
@@ -226,6 +270,7 @@ pub struct Reading {
 #[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     Frequency,
+    Share,
     Agreement,
     Scenario,
 }
@@ -303,9 +348,18 @@ impl Rubric {
 
     pub fn scale(&self, kind: ItemKind) -> Option<&Scale> {
         match kind {
-            ItemKind::Frequency => Some(&self.scales.frequency),
-            ItemKind::Agreement => Some(&self.scales.agreement),
+            ItemKind::Frequency => self.scales.frequency.as_ref(),
+            ItemKind::Share => self.scales.share.as_ref(),
+            ItemKind::Agreement => self.scales.agreement.as_ref(),
             ItemKind::Scenario => None,
+        }
+    }
+
+    /// The instruction shown under an item of this kind.
+    pub fn instruction(&self, kind: ItemKind) -> &str {
+        match self.scale(kind) {
+            Some(scale) => &scale.instruction,
+            None => &self.scales.scenario_instruction,
         }
     }
 }

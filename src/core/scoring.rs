@@ -66,6 +66,15 @@ impl Flag {
     }
 }
 
+/// Why no strengths or growth areas are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withheld {
+    /// A quality flag says the answers do not hang together.
+    Flagged,
+    /// Too few behaviour dimensions have a score.
+    TooFew,
+}
+
 /// The whole profile shown on the results page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -75,8 +84,10 @@ pub struct Profile {
     pub mean: Option<u32>,
     /// The outcome id, or `None` when there are not enough answers for an overall result.
     pub outcome: Option<String>,
+    /// Empty when `withheld` says why.
     pub strengths: Vec<String>,
     pub growth: Vec<String>,
+    pub withheld: Option<Withheld>,
     pub flags: Vec<Flag>,
 }
 
@@ -168,7 +179,7 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
     }
 }
 
-fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<String>) {
+fn overall(rubric: &Rubric, dims: &[DimensionResult], flags: &[Flag]) -> (Option<u32>, Option<String>) {
     let scores: Vec<u32> = dims.iter().filter_map(|d| d.score).collect();
     if scores.is_empty() {
         return (None, None);
@@ -179,6 +190,7 @@ fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<St
     }
     let score_of = |id: &str| dims.iter().find(|d| d.id == id).and_then(|d| d.score);
     let lowest = scores.iter().copied().min().unwrap_or(0);
+    let unscored = scores.len() < dims.len();
     for o in rubric.outcomes.iter() {
         let gate = match (&o.gate, o.gate_below) {
             (Some(g), Some(below)) => match score_of(g) {
@@ -188,9 +200,13 @@ fn overall(rubric: &Rubric, dims: &[DimensionResult]) -> (Option<u32>, Option<St
             },
             _ => false,
         };
-        let hit = gate || o.mean_below.is_some_and(|b| mean < b) || o.any_below.is_some_and(|b| lowest < b);
-        let fallback = o.mean_below.is_none() && o.any_below.is_none() && o.gate_below.is_none();
-        if hit || fallback {
+        let flagged = flags.iter().any(|f| o.flags.iter().any(|id| id == f.id()));
+        let hit = gate
+            || flagged
+            || (o.when_unscored && unscored)
+            || o.mean_below.is_some_and(|b| mean < b)
+            || o.any_below.is_some_and(|b| lowest < b);
+        if hit || !o.conditional() {
             return (Some(mean), Some(o.id.to_string()));
         }
     }
@@ -209,15 +225,31 @@ fn stable_sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
-/// The two highest and two lowest scored dimensions, never overlapping.
-fn extremes(dims: &[DimensionResult]) -> (Vec<String>, Vec<String>) {
+/// The two highest and two lowest scored dimensions, never overlapping, or why none are named.
+fn highlights(
+    rubric: &Rubric,
+    dims: &[DimensionResult],
+    flags: &[Flag],
+) -> (Vec<String>, Vec<String>, Option<Withheld>) {
+    if !flags.is_empty() {
+        return (Vec::new(), Vec::new(), Some(Withheld::Flagged));
+    }
+    let behaviour = rubric
+        .dimensions
+        .iter()
+        .zip(dims)
+        .filter(|(d, r)| !d.attitude && r.score.is_some())
+        .count();
+    if behaviour < rubric.scoring.highlight_min_behaviour {
+        return (Vec::new(), Vec::new(), Some(Withheld::TooFew));
+    }
     let mut scored: Vec<(&str, u32)> = dims.iter().filter_map(|d| Some((d.id.as_str(), d.score?))).collect();
     let take = (scored.len() / 2).min(2);
     stable_sort_by_key(&mut scored, |d| std::cmp::Reverse(d.1));
     let strengths: Vec<String> = scored.iter().take(take).map(|d| d.0.to_string()).collect();
     stable_sort_by_key(&mut scored, |d| d.1);
     let growth = scored.iter().take(take).map(|d| d.0.to_string()).collect();
-    (strengths, growth)
+    (strengths, growth, None)
 }
 
 fn flags(rubric: &Rubric, answers: &Answers) -> Vec<Flag> {
@@ -236,9 +268,12 @@ fn flags(rubric: &Rubric, answers: &Answers) -> Vec<Flag> {
         flags.push(Flag::StraightLine);
     }
     let contradiction = rubric.quality.pairs.iter().any(|p| {
-        let value = |id: &str| rubric.item(id).and_then(|item| coded(item, answers.get(id)));
-        matches!((value(&p.forward), value(&p.reverse)),
-            (Some(f), Some(r)) if f.abs_diff(r) >= rubric.quality.contradiction_gap)
+        let position = |id: &str| match answers.get(id) {
+            Some(Answer::Scale(x)) => Some(*x),
+            _ => None,
+        };
+        matches!((position(&p.forward), position(&p.reverse)),
+            (Some(f), Some(r)) if f + r >= rubric.quality.contradiction_min_sum)
     });
     if contradiction {
         flags.push(Flag::Contradiction);
@@ -253,15 +288,17 @@ pub fn score(rubric: &Rubric, answers: &Answers) -> Profile {
         .iter()
         .map(|d| score_dimension(rubric, answers, &d.id))
         .collect();
-    let (mean, outcome) = overall(rubric, &dimensions);
-    let (strengths, growth) = extremes(&dimensions);
+    let flags = flags(rubric, answers);
+    let (mean, outcome) = overall(rubric, &dimensions, &flags);
+    let (strengths, growth, withheld) = highlights(rubric, &dimensions, &flags);
     Profile {
-        flags: flags(rubric, answers),
+        flags,
         dimensions,
         mean,
         outcome,
         strengths,
         growth,
+        withheld,
     }
 }
 

@@ -13,6 +13,9 @@ pub const RUBRIC_FILE: &str = "assets/rubric.toml";
 /// The data file the FAQ comes from.
 pub const FAQ_FILE: &str = "assets/faq.toml";
 
+/// The quality flags an outcome may name (as `scoring::Flag::id` spells them).
+const FLAG_IDS: [&str; 2] = ["straight-line", "contradiction"];
+
 /// One thing wrong with the content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
@@ -136,6 +139,8 @@ fn check_texts(r: &mut Report, rubric: &Rubric) {
         ("not_enough_dimension", &t.not_enough_dimension),
         ("strengths_heading", &t.strengths_heading),
         ("growth_heading", &t.growth_heading),
+        ("highlights_withheld", &t.highlights_withheld),
+        ("highlights_too_few", &t.highlights_too_few),
         ("colleague_prompt", &t.colleague_prompt),
     ] {
         r.text("results", field, value);
@@ -152,10 +157,22 @@ fn check_texts(r: &mut Report, rubric: &Rubric) {
 }
 
 fn check_scales(r: &mut Report, rubric: &Rubric) {
-    for (name, scale) in [
-        ("scales.frequency", &rubric.scales.frequency),
-        ("scales.agreement", &rubric.scales.agreement),
+    let scales = &rubric.scales;
+    r.text("scales", "scenario_instruction", &scales.scenario_instruction);
+    for (kind, name, scale) in [
+        (ItemKind::Frequency, "scales.frequency", &scales.frequency),
+        (ItemKind::Share, "scales.share", &scales.share),
+        (ItemKind::Agreement, "scales.agreement", &scales.agreement),
     ] {
+        let Some(scale) = scale else {
+            if let Some(item) = rubric.items.iter().find(|i| i.kind == kind) {
+                r.add(
+                    format!("item `{}`", item.id),
+                    format!("uses `{name}`, which is not defined"),
+                );
+            }
+            continue;
+        };
         if scale.options.len() != 5 {
             r.add(
                 name,
@@ -168,6 +185,7 @@ fn check_scales(r: &mut Report, rubric: &Rubric) {
         if scale.no_chance.as_deref().is_some_and(|l| l.trim().is_empty()) {
             r.add(name, "`no_chance` is empty");
         }
+        r.text(name, "instruction", &scale.instruction);
     }
     let s = &rubric.scoring;
     if !(0.0..=1.0).contains(&s.scenario_share) {
@@ -183,6 +201,16 @@ fn check_scales(r: &mut Report, rubric: &Rubric) {
         r.add(
             "scoring",
             "`min_scored_dimensions` must be between 1 and the number of dimensions",
+        );
+    }
+    let behaviour = rubric.dimensions.iter().filter(|d| !d.attitude).count();
+    if s.highlight_min_behaviour > behaviour {
+        r.add(
+            "scoring",
+            format!(
+                "`highlight_min_behaviour` is {}, but only {behaviour} dimensions are not `attitude` ones",
+                s.highlight_min_behaviour
+            ),
         );
     }
 }
@@ -222,7 +250,7 @@ fn check_outcomes(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
         let entry = format!("outcome `{}`", o.id);
         r.text(&entry, "label", &o.label);
         r.text(&entry, "summary", &o.summary);
-        let conditional = o.mean_below.is_some() || o.any_below.is_some() || o.gate_below.is_some();
+        let conditional = o.conditional();
         if i == last && conditional {
             r.add(&entry, "the last outcome is the fallback and must have no conditions");
         }
@@ -238,6 +266,14 @@ fn check_outcomes(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
             }
             (Some(_), None) | (None, Some(_)) => r.add(&entry, "`gate` and `gate_below` go together"),
             _ => {}
+        }
+        for flag in o.flags.iter() {
+            if !FLAG_IDS.contains(&&**flag) {
+                r.add(
+                    &entry,
+                    format!("`flags` names unknown flag `{flag}` (known: {})", FLAG_IDS.join(", ")),
+                );
+            }
         }
         for v in [o.mean_below, o.any_below, o.gate_below].into_iter().flatten() {
             if v > 100 {
@@ -358,6 +394,12 @@ fn check_scenario(r: &mut Report, rubric: &Rubric, entry: &str, item: &super::mo
             ),
         );
     }
+    if first.len() > 2 {
+        r.add(
+            entry,
+            "a scenario may weight its own dimension and at most one other (so each dimension is scored mainly by its own items)",
+        );
+    }
     for o in item.options.iter() {
         let option = format!("{entry} option `{}`", o.id);
         r.text(&option, "text", &o.text);
@@ -385,8 +427,8 @@ fn check_quality(r: &mut Report, rubric: &Rubric) {
     if q.straight_line_percent == 0 || q.straight_line_percent > 100 {
         r.add("quality", "`straight_line_percent` must be between 1 and 100");
     }
-    if q.contradiction_gap == 0 || q.contradiction_gap > 4 {
-        r.add("quality", "`contradiction_gap` must be between 1 and 4");
+    if !(1..=8).contains(&q.contradiction_min_sum) {
+        r.add("quality", "`contradiction_min_sum` must be between 1 and 8");
     }
     for p in q.pairs.iter() {
         let entry = format!("quality pair `{}`/`{}`", p.forward, p.reverse);
@@ -400,6 +442,15 @@ fn check_quality(r: &mut Report, rubric: &Rubric) {
                 }
                 if f.kind == ItemKind::Scenario || rv.kind == ItemKind::Scenario {
                     r.add(&entry, "scenarios cannot be in a pair");
+                }
+                if f.dimension != rv.dimension || f.kind != rv.kind {
+                    r.add(
+                        &entry,
+                        "a pair asks about one occasion in one dimension: both items need the same dimension and kind",
+                    );
+                }
+                if p.why.trim().is_empty() {
+                    r.add(&entry, "`why` must say why the two answers cannot both be high");
                 }
             }
             _ => r.add(&entry, "names an unknown item"),

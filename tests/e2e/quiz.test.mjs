@@ -40,6 +40,25 @@ test('a visitor completes the assessment with the mouse and sees the expected re
   await context.close();
 });
 
+test('test-wise answering strategies never earn the best result', async () => {
+  const strategies = personas().filter((p) => p.adversarial);
+  assert.ok(strategies.length >= 5, 'the adversarial personas are exported');
+  for (const persona of strategies) {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(env.site.url);
+    const widget = new Widget(page);
+    await widget.waitForIntro();
+    await widget.answerAllWithMouse(persona.situation, persona.answers);
+    // The outcome's label stands alone in its own paragraph; elsewhere (the FAQ) labels appear
+    // only inside sentences, so an exact match finds the verdict the visitor is shown.
+    await page.getByText(persona.expected_outcome_label, { exact: true }).waitFor();
+    assert.equal(await page.getByText(persona.best_outcome_label, { exact: true }).count(), 0, `${persona.id} is not told "${persona.best_outcome_label}"`);
+    if (persona.expected_flags.length > 0) await page.getByRole('note').first().waitFor();
+    await screenshot(page, `05-adversarial-${persona.id}`);
+    await context.close();
+  }
+});
+
 test('a visitor completes the assessment with the keyboard only', async () => {
   const all = personas();
   const persona = all[1 % all.length];

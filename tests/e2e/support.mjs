@@ -100,6 +100,11 @@ export function personas() {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** How many questions the assessment asks (every persona answers each one). */
+export function questionCount() {
+  return Object.keys(personas()[0].answers).length;
+}
+
 export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
