@@ -32,36 +32,33 @@ fn chars(text: &str) -> usize {
     text.chars().count()
 }
 
-/// No scenario's key is its uniquely longest option by more than 20 %, and across the rubric the
-/// longest option is the key no more often than chance allows (at most three in ten).
+/// No scenario's key is its uniquely longest option by more than 20 %, and across the rubric
+/// neither the longest nor the shortest option is the key more often than chance allows (at most
+/// three in ten scenarios each), so "pick the longest" and "pick the shortest" both fail.
 fn length_cue(rubric: &Rubric) -> Vec<String> {
     let mut problems = Vec::new();
-    let (mut longest_is_key, mut count) = (0, 0);
+    let (mut longest_is_key, mut shortest_is_key, mut count) = (0, 0, 0);
     for item in scenarios(rubric) {
         let Some(key) = key(item) else { continue };
         count += 1;
         let key_len = item.options.iter().find(|o| o.id == key).map_or(0, |o| chars(&o.text));
-        let other = item
-            .options
-            .iter()
-            .filter(|o| o.id != key)
-            .map(|o| chars(&o.text))
-            .max()
-            .unwrap_or(0);
-        if key_len > other {
-            longest_is_key += 1;
-        }
-        if key_len * 100 > other * 120 {
+        let others = || item.options.iter().filter(|o| o.id != key).map(|o| chars(&o.text));
+        let (longest, shortest) = (others().max().unwrap_or(0), others().min().unwrap_or(0));
+        longest_is_key += usize::from(key_len > longest);
+        shortest_is_key += usize::from(key_len < shortest);
+        if key_len * 100 > longest * 120 {
             problems.push(format!(
-                "item `{}`: the keyed option `{key}` has {key_len} characters, more than 20 % longer than the longest other ({other})",
+                "item `{}`: the keyed option `{key}` has {key_len} characters, more than 20 % longer than the longest other ({longest})",
                 item.id
             ));
         }
     }
-    if longest_is_key * 10 > count * 3 {
-        problems.push(format!(
-            "the longest option is the key in {longest_is_key} of {count} scenarios (at most three in ten allowed)"
-        ));
+    for (what, n) in [("longest", longest_is_key), ("shortest", shortest_is_key)] {
+        if n * 10 > count * 3 {
+            problems.push(format!(
+                "the {what} option is the key in {n} of {count} scenarios (at most three in ten allowed)"
+            ));
+        }
     }
     problems
 }

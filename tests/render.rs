@@ -72,6 +72,10 @@ fn a_question_renders_as_a_radio_group_with_progress() {
         "a fieldset with a legend"
     );
     assert!(html.contains(&*c.rubric.items[0].text), "the question text");
+    assert!(
+        html.contains(c.rubric.instruction(c.rubric.items[0].kind)),
+        "the scale's instruction (its time frame) from the data"
+    );
     assert!(html.matches("type=\"radio\"").count() >= 5, "radio options");
     assert!(
         html.contains("data-testid=\"next\" disabled"),
@@ -139,8 +143,20 @@ fn results_render_the_profile() {
         html.contains("data-testid=\"flag-straight-line\""),
         "an all-the-same answer set is flagged"
     );
+    let flagged = c
+        .rubric
+        .outcomes
+        .iter()
+        .find(|o| o.flags.iter().any(|f| f == "straight-line"))
+        .expect("an outcome for flagged answers");
     assert!(
-        c.rubric.outcomes.iter().any(|o| html.contains(&*o.label)),
-        "an overall result"
+        html.contains(&format!("<p class=\"rtl-outcome__label\">{}</p>", flagged.label)),
+        "a flagged profile gets the flagged outcome's label, {:?}",
+        flagged.label
     );
+    assert!(
+        html.contains(&*c.rubric.results.highlights_withheld),
+        "and says why no strengths or growth areas are named"
+    );
+    assert!(!html.contains("rtl-highlights"), "none are named");
 }
