@@ -7,7 +7,11 @@ import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const budgetKb = Number(process.argv[3] ?? 150);
+// 150 KB until rubric version 2, which asks 38 questions instead of 36 and added eight FAQ entries
+// (the questions people considering the move ask most): about 6 KB more text, which ships twice,
+// in the wasm and in the prerendered page. Content is the product, so the budget moved with it;
+// code must still fit in what is left.
+const budgetKb = Number(process.argv[3] ?? 155);
 const shipped = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
 
 function* files(d) {

@@ -120,12 +120,26 @@ test('corrupted saved answers are discarded with a notice', async () => {
   const { context, page, log } = await openPage(env.browser);
   await page.goto(env.site.url);
   await new Widget(page).waitForIntro();
-  await page.evaluate(() => localStorage.setItem('ready-to-lead:ready-to-lead:v1:progress', 'p1|s1|4|not-a-code'));
+  // The key of rubric version 2's saved progress (`ready-to-lead:<rubric id>:v<version>:progress`).
+  await page.evaluate(() => localStorage.setItem('ready-to-lead:ready-to-lead:v2:progress', 'p1|s1|4|not-a-code'));
   await page.reload();
   const w = new Widget(page);
   await w.waitForIntro();
   assert.match(await w.byTestId('notice').textContent(), /could not be read/);
   assert.deepEqual(await storedKeys(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a results link from version 1 of the questions opens with a notice, never as a profile', async () => {
+  // Written by rubric version 1 (tests/fixtures/result-codes-v1.toml, the hero-coder persona).
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url + '#r=AQECJGmFG4gEgjGUkGkAi22w84A');
+  const w = new Widget(page);
+  await w.waitForIntro();
+  await page.getByRole('status').filter({ hasText: 'made with version 1 of the questions' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: /profile/i }).count(), 0, 'no results are shown');
+  await page.getByRole('button', { name: 'Start' }).waitFor();
   assert.deepEqual(log.errors, []);
   await context.close();
 });
