@@ -5,13 +5,14 @@
 
 use std::cell::RefCell;
 use std::panic;
+use std::rc::Rc;
 use std::sync::Once;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, UrlSearchParams};
 use yew::{AppHandle, Callback, Renderer};
 
-use crate::components::app::{App, AppProps};
+use crate::components::app::{App, AppProps, EarlyChoice};
 use crate::core::config::{EmbedConfig, HostEvent, OPTIONS};
 use crate::core::content;
 use crate::core::model::Rubric;
@@ -129,7 +130,7 @@ fn event_detail(event: &HostEvent) -> JsValue {
 
 /// Renders the widget into `root` (or hydrates the prerendered first screen already there), dressed
 /// and registered for the panic notice.
-fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<String>, hydrate: bool) -> AppHandle<App> {
+fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: EarlyChoice, hydrate: bool) -> AppHandle<App> {
     dress_root(&root, &config);
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let on_event = event_sink(root.clone(), iframe);
@@ -145,6 +146,28 @@ fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: Option<Strin
     } else {
         renderer.render()
     }
+}
+
+/// The situation picked on the prerendered page so far, kept current by a listener until the app
+/// reads it after its first render (the listener lives as long as the page, like the app).
+fn early_choice(root: &Element) -> EarlyChoice {
+    let picked = root
+        .query_selector("input[name=rtl-situation]:checked")
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"));
+    let choice = EarlyChoice(Rc::new(RefCell::new(picked)));
+    let cell = choice.0.clone();
+    gloo::events::EventListener::new(root, "change", move |event| {
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|i| i.name() == "rtl-situation" && i.checked()) {
+            *cell.borrow_mut() = Some(input.value());
+        }
+    })
+    .forget();
+    choice
 }
 
 /// The prerendered first screen is there as the build wrote it. Yew's hydration stops the app (a
@@ -186,11 +209,7 @@ pub fn start() {
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
     // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
     let hydrate = prerendered_intact(&root) && config.same_first_screen(&standalone);
-    let chosen = root
-        .query_selector("input[name=rtl-situation]:checked")
-        .ok()
-        .flatten()
-        .and_then(|input| input.get_attribute("value"));
+    let chosen = early_choice(&root);
     // The page lives as long as the document, so its handle is never destroyed.
     std::mem::forget(render(root, config, embedded, chosen, hydrate));
 }
@@ -224,6 +243,6 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
     let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::default());
     MountedWidget {
         root: container.clone(),
-        handle: Some(render(container, config, false, None, false)),
+        handle: Some(render(container, config, false, EarlyChoice::default(), false)),
     }
 }

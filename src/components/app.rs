@@ -1,6 +1,9 @@
 //! The widget's root: loads the embedded content, owns the quiz state, and shows the current step
 //! and/or the FAQ as configured.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::faq::FaqSection;
@@ -17,6 +20,18 @@ use crate::core::quiz::{Action, Quiz, Stage};
 use crate::persistence::use_persistence;
 use crate::state::{Msg, QuizState};
 
+/// A situation the visitor picked in the prerendered page before the app took over. The page's
+/// start-up keeps it current until the app's first render is done, because a click can land after
+/// start-up and before that render (which may replace the page's elements).
+#[derive(Clone, Default)]
+pub struct EarlyChoice(pub Rc<RefCell<Option<String>>>);
+
+impl PartialEq for EarlyChoice {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Embedding options (defaults for the standalone page).
@@ -31,7 +46,7 @@ pub struct AppProps {
     /// A situation the visitor picked in the prerendered page before the app took over; it is
     /// chosen again just after the first render (which must match the prerendered page).
     #[prop_or_default]
-    pub chosen: Option<String>,
+    pub chosen: EarlyChoice,
 }
 
 /// Shows the widget with the built-in content.
@@ -52,7 +67,7 @@ pub struct WidgetProps {
     #[prop_or_default]
     pub iframe: bool,
     #[prop_or_default]
-    pub chosen: Option<String>,
+    pub chosen: EarlyChoice,
 }
 
 /// Tells the host page about starts and completions, when it opted in.
@@ -85,10 +100,12 @@ pub fn widget(props: &WidgetProps) -> Html {
     {
         // A preset situation wins over one picked on the prerendered page. This effect runs before
         // `use_persistence`'s start-up one, so a resume offer made there is not cleared by it.
-        let chosen = props.chosen.clone().filter(|_| props.config.situation.is_none());
+        let (chosen, preset) = (props.chosen.clone(), props.config.situation.is_some());
         let state = state.clone();
         use_effect_with((), move |_| {
-            if let Some(id) = chosen {
+            // Read now, not at render time: the latest pick before the app took over.
+            let picked = chosen.0.borrow().clone().filter(|_| !preset);
+            if let Some(id) = picked {
                 state.dispatch(Msg::Quiz(Action::ChooseSituation(id)));
             }
         });
