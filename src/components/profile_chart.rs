@@ -96,6 +96,9 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
                 aria-label="Bar chart of your nine dimensions against the bands Emerging, Developing and Strong. The table below has the same figures.">
                 { for rows }
             </div>
+            // On a narrow screen the table scrolls inside its own box, never the page (WCAG 1.4.10);
+            // the box can take focus, so keyboard users can scroll it too.
+            <div class="rtl-table-wrap" role="region" tabindex="0" aria-label="Your profile by dimension, as a table">
             <table class="rtl-table" data-testid="profile-table">
                 <caption>{ "Your profile by dimension (scores run from 0 to 100)" }</caption>
                 <thead><tr>
@@ -105,6 +108,7 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
                 </tr></thead>
                 <tbody>{ for table_rows }</tbody>
             </table>
+            </div>
         </div>
     }
 }
