@@ -200,10 +200,14 @@ pub fn start() {
         .collect();
     let embedded = params.as_ref().is_some_and(|p| p.has("embed"));
     if embedded {
+        // In a blog's iframe: sized by its content, the whole frame its panel, headings from h2
+        // as in the inline embed (the README's default), with the page's own system font.
         let _ = root.class_list().replace("rtl-page", "rtl-embedded");
+        let _ = root.class_list().add_1("rtl-frame");
     }
     let standalone = EmbedConfig::standalone();
-    let config = read_config(&content::shared().rubric, &pairs, standalone.clone());
+    let defaults = if embedded { EmbedConfig::default() } else { standalone.clone() };
+    let config = read_config(&content::shared().rubric, &pairs, defaults);
     // The build prerendered the first screen with the standalone options. The app hydrates it when
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.

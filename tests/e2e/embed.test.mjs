@@ -143,6 +143,25 @@ test('without the embed script the iframe keeps its own height and scrolls', asy
   await context.close();
 });
 
+test('the iframe looks like the inline widget: system font, headings from h2, no page margin, in both themes', async () => {
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed&theme=dark" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>' } });
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const frame = page.frameLocator('#frame');
+  await frame.getByRole('heading', { level: 2, name: 'Ready to lead?' }).waitFor();
+  const inner = page.frames().find((f) => f.url().includes('?embed'));
+  const look = await inner.evaluate(() => {
+    const root = document.querySelector('.ready-to-lead');
+    const box = root.getBoundingClientRect();
+    return { margin: getComputedStyle(document.body).margin, font: getComputedStyle(root).fontFamily, left: box.left, right: innerWidth - box.right };
+  });
+  assert.equal(look.margin, '0px', 'no default body margin');
+  assert.match(look.font, /system-ui/, 'the system font, not the browser default serif');
+  assert.deepEqual([look.left, look.right], [0, 0], 'the panel fills the frame, so no page colour shows around it');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a strict Content-Security-Policy raises no violations', async () => {
   const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; `
     + `connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src 'self' data:`;
