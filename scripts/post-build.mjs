@@ -40,6 +40,12 @@ writeFileSync(join(staging, 'embed.js'), embed);
 // 2. prerender (a native build of this crate; cached after the first run)
 execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index], { stdio: 'inherit' });
 
+// 2b. Chromium ignores `integrity` on a `preload as=fetch` (the wasm) and warns about it on every
+// load; the wasm is fetched and compiled by boot.js from the same folder as the page anyway.
+const prerendered = readFileSync(index, 'utf8');
+const quiet = prerendered.replace(/<link\b[^>]*\bas="?fetch\b[^>]*>/g, (tag) => tag.replace(/\s+integrity="?[^" >]+"?/, ''));
+writeFileSync(index, quiet);
+
 // 3. precompressed copies
 const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.md']);
 function* files(dir) {

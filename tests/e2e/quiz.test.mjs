@@ -3,7 +3,8 @@
 // the FAQ deep link, accessibility audits of every state, no foreign requests, no console errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSiteAndBrowser, openPage, personas, screenshot, axeViolations, Widget } from './support.mjs';
+import { readdirSync } from 'node:fs';
+import { withSiteAndBrowser, openPage, personas, screenshot, axeViolations, Widget, DIST } from './support.mjs';
 
 const env = withSiteAndBrowser();
 
@@ -200,5 +201,21 @@ test('the widget is usable at 320 px wide, with no sideways scrolling on any scr
   screens['results with the maths open'] = await overflow();
   await screenshot(page, '07-results-320');
   for (const [name, px] of Object.entries(screens)) assert.ok(px <= 0, `${name}: no horizontal scrolling (overflow ${px}px)`);
+  await context.close();
+});
+
+test("the release build holds only the widget's files, and its page loads without a console warning", async () => {
+  assert.deepEqual(readdirSync(DIST).filter((name) => name.startsWith('.')), [], 'no hidden files (such as .trunk-lock) to deploy');
+  const { context, page } = await openPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(env.site.url);
+  const widget = new Widget(page);
+  await widget.waitForApp();
+  // Take the quiz one step, so the wasm preload has been used.
+  await page.locator('label', { hasText: 'thinking about leading' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByText('Question 1 of').waitFor();
+  assert.deepEqual(warnings, []);
   await context.close();
 });
