@@ -60,7 +60,12 @@ addEventListener('message', (event) => {
   if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 100000) return;
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow === event.source) {
-      frame.style.height = `${Math.ceil(height)}px`;
+      // Under a `box-sizing: border-box` reset the height includes the frame's border and padding.
+      const css = getComputedStyle(frame);
+      const extra = css.boxSizing === 'border-box'
+        ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, p) => sum + (parseFloat(css[p]) || 0), 0)
+        : 0;
+      frame.style.height = `${Math.ceil(height + extra)}px`;
       frame.style.overflow = 'hidden';
     }
   }

@@ -129,6 +129,21 @@ for (const width of [320, 1280]) {
   });
 }
 
+test('under a border-box reset the auto-sized iframe still fits its content exactly, with no inner scroll', async () => {
+  const reset = '<style>*, *::before, *::after { box-sizing: border-box; } iframe { border: 3px solid #888; padding: 2px; }</style>';
+  const blog = await host({ '/post.html': { body: `${reset}<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>` } });
+  const { context, page } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const framed = new Widget(page.frameLocator('#frame'));
+  await framed.waitForIntro();
+  const inner = page.frames().find((f) => f.url().includes('?embed'));
+  await waitUntil(async () => {
+    const doc = await inner.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: innerHeight }));
+    return doc.view >= doc.scroll && doc.view - doc.scroll <= 1;
+  }, 'the frame to show its whole content and no more');
+  await context.close();
+});
+
 test('without the embed script the iframe keeps its own height and scrolls', async () => {
   const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(browser);
