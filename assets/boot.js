@@ -18,6 +18,14 @@ if (root && window.parent !== window && new URLSearchParams(location.search).has
   };
   new ResizeObserver(report).observe(root);
   report();
+  // The blog's embed script may arrive after our last change (its messages would then be lost):
+  // when it asks, report again.
+  addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data?.type === 'ready-to-lead:measure') {
+      last = 0;
+      report();
+    }
+  });
 }
 
 // The first screen is prerendered and works on its own (its radios are real form controls), so the

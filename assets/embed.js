@@ -70,3 +70,9 @@ addEventListener('message', (event) => {
     }
   }
 });
+
+// Iframes that loaded before this script may have reported their height when nobody listened:
+// ask each one showing the widget (only the widget's origin receives it) to report again.
+for (const frame of document.querySelectorAll('iframe')) {
+  frame.contentWindow?.postMessage({ type: 'ready-to-lead:measure' }, base.origin);
+}

@@ -144,6 +144,23 @@ test('under a border-box reset the auto-sized iframe still fits its content exac
   await context.close();
 });
 
+test('an embed script that arrives after the iframe has settled still sizes it, with no interaction', async () => {
+  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
+  const { context, page } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const framed = new Widget(page.frameLocator('#frame'));
+  await framed.waitForApp();
+  // Every height report so far went to a page with no listener; now the script arrives.
+  await page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.head.append(script);
+  }, `${widget.url}embed.js`);
+  await frameFits(page);
+  await context.close();
+});
+
 test('without the embed script the iframe keeps its own height and scrolls', async () => {
   const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(browser);
