@@ -33,6 +33,7 @@ function hugoSite(dir, url) {
   const named = Object.entries(OPTIONS).map(([k, v]) => `${k}="${v}"`).join(' ');
   write(join(dir, 'content/posts/options.md'), `---\ntitle: "Every option"\n---\n\n{{< ready-to-lead ${named} events="true" >}}\n`);
   write(join(dir, 'content/posts/bare-events.md'), `---\ntitle: "Bare events"\n---\n\n{{< ready-to-lead events >}}\n`);
+  write(join(dir, 'content/posts/iframe.md'), `---\ntitle: "In an iframe"\n---\n\n{{< ready-to-lead-iframe ${named} accent="#0a7" events="true" >}}\n`);
   return spawnSync('hugo', ['--source', dir, '--destination', join(dir, 'public')], { encoding: 'utf8' });
 }
 
@@ -45,12 +46,13 @@ function jekyllSite(dir, url) {
   const named = Object.entries(OPTIONS).map(([k, v]) => `${k}="${v}"`).join(' ');
   write(join(dir, '_posts/2026-12-01-every-option.md'), `---\nlayout: post\ntitle: "Every option"\n---\n\n{% include ready-to-lead.html ${named} events="true" %}\n`);
   write(join(dir, '_posts/2026-12-01-events-false.md'), `---\nlayout: post\ntitle: "Events false"\n---\n\n{% include ready-to-lead.html events="false" %}\n`);
+  write(join(dir, '_posts/2026-12-01-in-an-iframe.md'), `---\nlayout: post\ntitle: "In an iframe"\n---\n\n{% include ready-to-lead-iframe.html ${named} accent="#0a7" events="true" %}\n`);
   return spawnSync('jekyll', ['build', '--source', dir, '--destination', join(dir, '_site'), '--quiet'], { encoding: 'utf8' });
 }
 
 const ENGINES = [
-  { name: 'Hugo', build: hugoSite, out: 'public', paths: { example: '/posts/example/', options: '/posts/options/', extra: '/posts/bare-events/' }, extraEvents: true, setting: 'readyToLeadURL' },
-  { name: 'Jekyll', build: jekyllSite, out: '_site', paths: { example: '/should-you-become-a-manager/', options: '/every-option/', extra: '/events-false/' }, extraEvents: false, setting: 'ready_to_lead_url' },
+  { name: 'Hugo', build: hugoSite, out: 'public', paths: { example: '/posts/example/', options: '/posts/options/', extra: '/posts/bare-events/', iframe: '/posts/iframe/' }, extraEvents: true, setting: 'readyToLeadURL' },
+  { name: 'Jekyll', build: jekyllSite, out: '_site', paths: { example: '/should-you-become-a-manager/', options: '/every-option/', extra: '/events-false/', iframe: '/in-an-iframe/' }, extraEvents: false, setting: 'ready_to_lead_url' },
 ];
 
 before(async () => {
@@ -115,6 +117,15 @@ for (const engine of ENGINES) {
       await page.goto(site.origin + engine.paths.extra);
       await page.getByRole('heading', { name: 'Ready to lead?' }).waitFor();
       assert.equal('events' in (await attributes(page)), engine.extraEvents);
+
+      // The iframe snippet: every option arrives in the frame's address, and the widget obeys.
+      await page.goto(site.origin + engine.paths.iframe);
+      const src = new URL(await page.locator('iframe').getAttribute('src'));
+      assert.deepEqual(Object.fromEntries(src.searchParams), { embed: '', ...OPTIONS, accent: '#0a7', events: '' });
+      assert.equal(await page.locator('iframe').getAttribute('loading'), 'lazy');
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('heading', { level: 3, name: 'Ready to lead?' }).waitFor();
+      assert.equal(await frame.getByRole('heading', { name: 'Questions people ask' }).count(), 0);
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();
