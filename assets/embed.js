@@ -60,7 +60,9 @@ addEventListener('message', (event) => {
   if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 100000) return;
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow === event.source) {
-      // Under a `box-sizing: border-box` reset the height includes the frame's border and padding.
+      // `width="100%"` plus the default border would overflow the blog's column by a few pixels:
+      // size the widget's frames border-box, so the height below includes border and padding.
+      frame.style.boxSizing = 'border-box';
       const css = getComputedStyle(frame);
       const extra = css.boxSizing === 'border-box'
         ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, p) => sum + (parseFloat(css[p]) || 0), 0)

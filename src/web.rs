@@ -206,7 +206,11 @@ pub fn start() {
         let _ = root.class_list().add_1("rtl-frame");
     }
     let standalone = EmbedConfig::standalone();
-    let defaults = if embedded { EmbedConfig::default() } else { standalone.clone() };
+    let defaults = if embedded {
+        EmbedConfig::default()
+    } else {
+        standalone.clone()
+    };
     let config = read_config(&content::shared().rubric, &pairs, defaults);
     // The build prerendered the first screen with the standalone options. The app hydrates it when
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and

@@ -145,7 +145,7 @@ test('under a border-box reset the auto-sized iframe still fits its content exac
 });
 
 test('an embed script that arrives after the iframe has settled still sizes it, with no interaction', async () => {
-  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
+  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
@@ -158,6 +158,8 @@ test('an embed script that arrives after the iframe has settled still sizes it, 
     document.head.append(script);
   }, `${widget.url}embed.js`);
   await frameFits(page);
+  const widths = await page.locator('#frame').evaluate((f) => ({ frame: f.getBoundingClientRect().width, column: f.parentElement.clientWidth }));
+  assert.ok(widths.frame <= widths.column, `width="100%" stays inside the column (${widths.frame} of ${widths.column} px)`);
   await context.close();
 });
 
