@@ -17,6 +17,20 @@ if (root && window.parent !== window && new URLSearchParams(location.search).has
     }
   };
   new ResizeObserver(report).observe(root);
+  // Chromium throttles rendering in a cross-origin iframe that is off screen, and ResizeObserver
+  // only reports when it renders: a frame below the fold would keep a stale height until the
+  // reader scrolls to it (then the post jumps). Changes to the widget's DOM are still seen at once.
+  // Coalesced into one report per task, so a half-finished render is never measured.
+  let queued = false;
+  const soon = () => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      report();
+    });
+  };
+  new MutationObserver(soon).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   report();
   // The blog's embed script may arrive after our last change (its messages would then be lost):
   // when it asks, report again.

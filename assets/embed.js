@@ -75,6 +75,7 @@ addEventListener('message', (event) => {
 
 // Iframes that loaded before this script may have reported their height when nobody listened:
 // ask each one showing the widget (only the widget's origin receives it) to report again.
+// (A frame still loading is about:blank, so the request carries no data and goes to any origin.)
 for (const frame of document.querySelectorAll('iframe')) {
-  frame.contentWindow?.postMessage({ type: 'ready-to-lead:measure' }, base.origin);
+  if (frame.src.startsWith(base.href)) frame.contentWindow?.postMessage({ type: 'ready-to-lead:measure' }, '*');
 }

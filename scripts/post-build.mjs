@@ -46,6 +46,14 @@ const prerendered = readFileSync(index, 'utf8');
 const quiet = prerendered.replace(/<link\b[^>]*\bas="?fetch\b[^>]*>/g, (tag) => tag.replace(/\s+integrity="?[^" >]+"?/, ''));
 writeFileSync(index, quiet);
 
+// 2c. boot.js and embed.js are small hand-written modules that Trunk does not minify: drop their
+// whole-line comments and blank lines (the sources in assets/ keep them).
+for (const name of ['boot.js', 'embed.js']) {
+  const path = join(staging, name);
+  const lean = readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n');
+  writeFileSync(path, `${lean}\n`);
+}
+
 // 3. precompressed copies
 const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.md']);
 function* files(dir) {

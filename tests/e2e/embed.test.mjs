@@ -163,6 +163,38 @@ test('an embed script that arrives after the iframe has settled still sizes it, 
   await context.close();
 });
 
+test('on a rude, strict-CSP blog the iframe settles at its content height after every load, with no interaction', async () => {
+  // The README's snippet (height 720) beside an inline widget, under the theme that styles
+  // everything and the README's CSP. The cross-site frame cannot store, so its own notice grows it
+  // after load: the last height must still arrive, on every one of many loads.
+  const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src data:`;
+  const blog = await host({ '/post.html': { file: 'hostile.html', headers: { 'content-security-policy': csp } }, '/hostile.css': { file: 'hostile.css' } });
+  const { context, page, log } = await openPage(browser);
+  for (let load = 0; load < 8; load++) {
+    await page.goto(`${blog.origin}/post.html`);
+    await new Widget(page.frameLocator('#frame')).waitForApp();
+    await frameFits(page);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the post sideways', async () => {
+  const persona = personas()[0];
+  const blog = await host({ '/post.html': { body: '<style>html { font-size: 18px; }</style><ready-to-lead></ready-to-lead>' } });
+  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+  await page.goto(`${blog.origin}/post.html`);
+  const inline = new Widget(page.locator('ready-to-lead'));
+  await inline.waitForIntro();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const seen = [['intro', await overflow()]];
+  await inline.answerAllWithMouse(persona.situation, persona.answers, async () => { seen.push([(await inline.byTestId('question').count()) ? await inline.currentItem() : 'results', await overflow()]); });
+  for (const summary of await page.getByText('Show the maths', { exact: true }).all()) await summary.click();
+  seen.push(['results with the maths open', await overflow()]);
+  assert.deepEqual(seen.filter(([, px]) => px > 0), [], 'screens that scroll sideways');
+  await context.close();
+});
+
 test('without the embed script the iframe keeps its own height and scrolls', async () => {
   const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(browser);
