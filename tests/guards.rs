@@ -8,7 +8,7 @@
 mod common;
 
 use common::content;
-use ready_to_lead::core::model::{Item, ItemKind, Rubric};
+use ready_to_lead::core::model::{Item, ItemKind, Rubric, ScenarioOption};
 use ready_to_lead::core::scoring::{score, Answer, Answers};
 
 fn v1() -> Rubric {
@@ -21,8 +21,8 @@ fn scenarios(rubric: &Rubric) -> impl Iterator<Item = &Item> {
 
 /// The id of the option with the highest weight for the scenario's own dimension: its key.
 fn key(item: &Item) -> Option<&str> {
-    let weight = |o: &&ready_to_lead::core::model::ScenarioOption| o.weights.get(&item.dimension).copied().unwrap_or(0);
-    let best = item.options.iter().map(|o| weight(&o)).max()?;
+    let weight = |o: &ScenarioOption| o.weights.get(&item.dimension).copied().unwrap_or(0);
+    let best = item.options.iter().map(weight).max()?;
     let mut keyed = item.options.iter().filter(|o| weight(o) == best);
     let first = keyed.next()?;
     keyed.next().is_none().then_some(&*first.id)
