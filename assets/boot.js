@@ -44,8 +44,8 @@ if (root && window.parent !== window && new URLSearchParams(location.search).has
 
 // The first screen is prerendered and works on its own (its radios are real form controls), so the
 // app hydrates it when that cannot get in the visitor's way: in idle time once their first click or
-// key press has been handled, or after a short pause. Until then the wasm only downloads (the page
-// preloads it): compiling it earlier competes with the visitor's first click for the CPU.
+// key press has been handled, or after a short pause. Until then the wasm only downloads:
+// compiling it earlier competes with the visitor's first click for the CPU.
 // A shared result (`#r=`), any option in the address (they change the first screen or dress it:
 // theme, accent, the iframe's `embed`), or a page without the prerendered screen start it at once.
 const PAUSE_MS = 600;
@@ -69,16 +69,21 @@ function whenTheVisitorAllows() {
   });
 }
 
-async function compile(url) {
+// The wasm and its JS glue are not preloaded (a preload would compete with the first paint, and
+// count into it): they are fetched, at low priority, once the page has loaded or as soon as the
+// app may start, whichever comes first.
+const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })));
+
+async function compile(fetched) {
+  const response = await fetched;
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
   if (WebAssembly.compileStreaming) {
     try {
-      return await WebAssembly.compileStreaming(fetch(url));
+      return await WebAssembly.compileStreaming(response.clone());
     } catch {
       // Streaming needs the `application/wasm` type, which some static hosts do not send.
     }
   }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
@@ -98,9 +103,13 @@ const tag = document.querySelector('script[data-wasm][data-js]');
 if (tag) {
   const base = document.baseURI;
   try {
+    const allowed = whenTheVisitorAllows();
+    await Promise.race([settled, allowed]);
+    const fetched = fetch(new URL(tag.dataset.wasm, base), { priority: 'low' });
+    fetched.catch(() => {}); // reported by compile() below, once the app may start
     const bindings = await import(new URL(tag.dataset.js, base).href);
-    await whenTheVisitorAllows();
-    await bindings.default({ module_or_path: await compile(new URL(tag.dataset.wasm, base)) });
+    await allowed;
+    await bindings.default({ module_or_path: await compile(fetched) });
   } catch (error) {
     cannotStart(error);
   }

@@ -6,47 +6,121 @@
 // the widget (`…/ready/?embed`) to its content, from height messages it checks for origin and shape.
 // Every URL is built from this script's own URL, so the widget works from any host and sub-path.
 
-// The build (scripts/post-build.mjs) replaces this with the hashed file names.
+// The build (scripts/post-build.mjs) replaces these with the hashed file names, the stylesheet's
+// text and the first screen (intro and FAQ) prerendered with the default options.
 const FILES = { js: '__JS__', wasm: '__WASM__', css: '__CSS__' };
+const STYLE = '__STYLE__';
+const FIRST_SCREEN = '__FIRST_SCREEN__';
 const base = new URL('./', import.meta.url);
 const url = (name) => new URL(name, base).href;
 
+// Nothing heavy before it is needed. A widget paints its first screen at once from this script
+// (real radios and FAQ entries that work on their own); the app's JS glue and wasm are fetched
+// only when a widget comes near the viewport (after the post itself has loaded, at low priority)
+// or the reader reaches into one. Then the app takes over that first screen in idle time, or at
+// once if the reader is already using it, keeping what they chose. All widgets share one download.
+const NEAR = '800px 0px';
+const ENGAGE = ['pointerdown', 'keydown', 'focusin', 'change'];
+const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })));
+const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 1500 }) : setTimeout(go, 50)));
+
 let app;
 function load() {
-  app ??= import(url(FILES.js)).then(async (bindings) => {
-    await bindings.default({ module_or_path: url(FILES.wasm) });
+  app ??= (async () => {
+    const wasm = fetch(url(FILES.wasm), { priority: 'low' });
+    wasm.catch(() => {}); // reported when the glue awaits it
+    const bindings = await import(url(FILES.js));
+    await bindings.default({ module_or_path: wasm });
     return bindings;
-  });
+  })();
   return app;
 }
 
+// One stylesheet object for every widget on the page, from this script (a strict `style-src`
+// allows it); a browser without constructable stylesheets fetches the file instead.
+let sheet;
+function styles() {
+  if (!('adoptedStyleSheets' in ShadowRoot.prototype)) return [Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url(FILES.css) })];
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+}
+
+// The prerendered first screen is the app's with these attributes left at their defaults; any
+// other value (checked again by the app) shows a short notice until the app renders its own.
+const firstScreenIsDefault = (el) =>
+  [['part', 'both'], ['situation', ''], ['heading-level', '2']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
+
+const near = new IntersectionObserver(
+  (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver(false)),
+  { rootMargin: NEAR },
+);
+
 class ReadyToLeadElement extends HTMLElement {
   connectedCallback() {
+    if (this.root?.isConnected) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = url(FILES.css);
     const root = document.createElement('div');
     root.className = 'ready-to-lead rtl-embedded';
-    const loading = document.createElement('p');
-    loading.className = 'rtl-loading';
-    loading.textContent = 'Loading the assessment…';
-    root.append(loading);
-    shadow.replaceChildren(style, root);
-    load()
-      .then((bindings) => {
-        if (this.isConnected && root.isConnected) this.widget = bindings.mount(root, this);
-      })
-      .catch((error) => {
-        console.error('ready-to-lead: the widget could not start.', error);
-        loading.setAttribute('role', 'alert');
-        loading.textContent = 'Sorry, the assessment could not load. Please reload the page.';
-      });
+    const theme = this.getAttribute('theme')?.trim().toLowerCase();
+    if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
+    if (firstScreenIsDefault(this)) {
+      root.innerHTML = FIRST_SCREEN;
+    } else {
+      const loading = document.createElement('p');
+      loading.className = 'rtl-loading';
+      loading.textContent = 'Loading the assessment…';
+      root.append(loading);
+    }
+    const sheets = styles();
+    if (Array.isArray(sheets)) {
+      shadow.replaceChildren(...sheets, root);
+    } else {
+      shadow.adoptedStyleSheets = [sheets];
+      shadow.replaceChildren(root);
+    }
+    this.root = root;
+    this.engaged = false;
+    this.engage = () => {
+      this.engaged = true;
+      this.wake?.();
+      this.takeOver(true);
+    };
+    for (const type of ENGAGE) root.addEventListener(type, this.engage, { capture: true, passive: true });
+    near.observe(this);
+  }
+
+  /** Fetches the app (once per page) and lets it take over this widget's first screen. */
+  takeOver(engaged) {
+    if (this.starting) return;
+    this.starting = true;
+    near.unobserve(this);
+    const root = this.root;
+    (async () => {
+      if (!engaged) await settled;
+      const bindings = await load();
+      if (!this.engaged) await Promise.race([idle(), new Promise((go) => (this.wake = go))]);
+      for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });
+      if (this.isConnected && root.isConnected && this.root === root) this.widget = bindings.mount(root, this);
+    })().catch((error) => {
+      console.error('ready-to-lead: the widget could not start.', error);
+      const notice = document.createElement('p');
+      notice.className = 'rtl-notice rtl-notice--error';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = 'Sorry, the questions could not load. Please reload the page.';
+      root.querySelector('.rtl-loading')?.remove();
+      root.prepend(notice);
+    });
   }
 
   disconnectedCallback() {
+    near.unobserve(this);
     this.widget?.destroy();
     this.widget = undefined;
+    this.starting = false;
+    this.root = undefined;
   }
 }
 

@@ -1,11 +1,12 @@
 // Trunk post_build hook, run in the project folder with TRUNK_STAGING_DIR set:
-// 1. writes embed.js with the hashed names of this build's JS, wasm and CSS, so a blog needs only
-//    the stable URL `…/embed.js`;
-// 2. prerenders the intro and FAQ into index.html (the native `prerender` binary), so the page is
-//    readable and answerable before the wasm arrives, and the app hydrates it;
+// 1. prerenders the intro and FAQ into index.html (the native `prerender` binary), so the page is
+//    readable and answerable before the wasm arrives, and the app hydrates it; drops Trunk's
+//    preloads (boot.js fetches the app itself once the page has painted);
+// 2. writes embed.js with the hashed names of this build's JS, wasm and CSS (so a blog needs only
+//    the stable URL `…/embed.js`), the stylesheet's text and the inline widget's first screen;
 // 3. writes precompressed `.br` and `.gz` files beside every asset, for hosts that serve them.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -13,7 +14,6 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: this script runs as a Trunk hook');
 const index = join(staging, 'index.html');
 
-// 1. embed.js
 const html = readFileSync(index, 'utf8');
 const find = (re, what) => {
   const m = html.match(re);
@@ -30,21 +30,30 @@ const names = {
     return href[1].replace(/^\.\//, '');
   })(),
 };
+
+// 1. prerender (a native build of this crate; cached after the first run): the standalone page's
+// first screen into index.html, and the inline widget's into a fragment for embed.js.
+const fragment = join(staging, 'first-screen.html');
+execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment], { stdio: 'inherit' });
+const firstScreen = readFileSync(fragment, 'utf8');
+rmSync(fragment);
+
+// 1b. No preloads: Trunk's high-priority preloads of the wasm and its JS glue finish before the
+// prerendered first paint on a fast connection and hold it back on a slow one. boot.js fetches
+// both itself once the page has loaded (or the visitor engages), at low priority.
+const prerendered = readFileSync(index, 'utf8');
+writeFileSync(index, prerendered.replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, ''));
+
+// 2. embed.js: one small file paints the inline widget (no stylesheet request, no wasm) until the
+// reader comes near it.
+const texts = { __STYLE__: readFileSync(join(staging, names.__CSS__), 'utf8'), __FIRST_SCREEN__: firstScreen };
 let embed = readFileSync('assets/embed.js', 'utf8');
-for (const [key, value] of Object.entries(names)) {
+for (const [key, value] of Object.entries({ ...names, ...texts })) {
   if (!embed.includes(`'${key}'`)) throw new Error(`post-build: assets/embed.js has no '${key}' placeholder`);
-  embed = embed.replace(`'${key}'`, `'${value}'`);
+  const literal = key in texts ? JSON.stringify(value) : `'${value}'`;
+  embed = embed.replace(`'${key}'`, () => literal);
 }
 writeFileSync(join(staging, 'embed.js'), embed);
-
-// 2. prerender (a native build of this crate; cached after the first run)
-execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index], { stdio: 'inherit' });
-
-// 2b. Chromium ignores `integrity` on a `preload as=fetch` (the wasm) and warns about it on every
-// load; the wasm is fetched and compiled by boot.js from the same folder as the page anyway.
-const prerendered = readFileSync(index, 'utf8');
-const quiet = prerendered.replace(/<link\b[^>]*\bas="?fetch\b[^>]*>/g, (tag) => tag.replace(/\s+integrity="?[^" >]+"?/, ''));
-writeFileSync(index, quiet);
 
 // 2c. boot.js and embed.js are small hand-written modules that Trunk does not minify: drop their
 // whole-line comments and blank lines (the sources in assets/ keep them).

@@ -1,38 +1,53 @@
-// Sums what a first visit downloads from the built folder (the top-level html, js, wasm and css,
-// including embed.js; not the example posts in examples/), compressed with brotli at the highest
-// quality as a static host would serve it, and fails above the budget.
-//   node scripts/size-budget.mjs [dist] [budget-kb]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
+// What each kind of visit downloads from the built folder, compressed with brotli at the highest
+// quality as a static host would serve it; fails when any is over its budget.
+//   node scripts/size-budget.mjs [dist]
+// - a blog post before the reader engages: embed.js alone (it carries the stylesheet and the
+//   prerendered first screen);
+// - the same post once the reader engages: embed.js, the JS glue and the wasm;
+// - the standalone page: its HTML (with the prerendered first screen), boot.js, the CSS, the JS
+//   glue and the wasm.
+// Budgets are the sizes measured when they were last set plus about 3 %, except the 15 KB a blog
+// pays before the reader engages (issue 15's target). Raise one only with a reason written here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-// 150 KB until rubric version 2, which asks 38 questions instead of 36 and added eight FAQ entries
-// (the questions people considering the move ask most): about 6 KB more text, which ships twice,
-// in the wasm and in the prerendered page. Content is the product, so the budget moved with it;
-// code must still fit in what is left.
-const budgetKb = Number(process.argv[3] ?? 155);
-const shipped = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
-
-function* files(d) {
-  for (const name of readdirSync(d)) {
-    const path = join(d, name);
-    if (statSync(path).isFile() && shipped.has(extname(name))) yield path;
+const names = readdirSync(dir);
+const one = (re, what) => {
+  const found = names.filter((n) => re.test(n));
+  if (found.length !== 1) {
+    console.error(`size-budget: expected one ${what} in ${dir}/, found ${found.length}`);
+    process.exit(1);
   }
-}
+  return found[0];
+};
+const files = {
+  html: 'index.html',
+  boot: 'boot.js',
+  embed: 'embed.js',
+  css: one(/^style-[^.]+\.css$/, 'stylesheet'),
+  glue: one(/^ready-to-lead-[^.]+\.js$/, 'JS glue'),
+  wasm: one(/_bg\.wasm$/, 'wasm'),
+};
+const brotli = Object.fromEntries(
+  Object.entries(files).map(([key, name]) => {
+    const raw = readFileSync(join(dir, name));
+    return [key, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024];
+  }),
+);
+for (const [key, name] of Object.entries(files)) console.log(`  ${brotli[key].toFixed(1).padStart(7)} KB  ${name}`);
 
-let total = 0;
-const rows = [];
-for (const path of files(dir)) {
-  const raw = readFileSync(path);
-  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total += br;
-  rows.push(`  ${(br / 1024).toFixed(1).padStart(7)} KB  ${(raw.length / 1024).toFixed(1).padStart(8)} KB raw  ${path}`);
+const visits = [
+  ['a blog post before the reader engages', ['embed'], 15],
+  ['a blog post once the reader engages', ['embed', 'glue', 'wasm'], 158],
+  ['the standalone page', ['html', 'boot', 'css', 'glue', 'wasm'], 158],
+];
+let over = false;
+for (const [what, parts, budget] of visits) {
+  const kb = parts.reduce((sum, key) => sum + brotli[key], 0);
+  const verdict = kb > budget ? `OVER by ${(kb - budget).toFixed(1)} KB` : 'ok';
+  console.log(`${what}: ${kb.toFixed(1)} KB brotli (budget ${budget} KB) ${verdict}`);
+  over ||= kb > budget;
 }
-console.log(rows.sort().join('\n'));
-const kb = total / 1024;
-console.log(`total: ${kb.toFixed(1)} KB brotli (budget ${budgetKb} KB)`);
-if (rows.length === 0 || kb > budgetKb) {
-  console.error(rows.length === 0 ? `nothing to measure in ${dir}/` : `over budget by ${(kb - budgetKb).toFixed(1)} KB`);
-  process.exit(1);
-}
+if (over) process.exit(1);

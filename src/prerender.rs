@@ -16,6 +16,12 @@ pub fn first_screen() -> String {
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
+/// The first screen as `embed.js` paints it in a `<ready-to-lead>` element before the app takes
+/// over: the default options (top headings at level 2).
+pub fn embed_first_screen() -> String {
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).render())
+}
+
 /// Replaces the content of `<main id="ready-to-lead" …>…</main>` in `page` (minified or not) with
 /// the first screen.
 pub fn into_page(page: &str) -> Result<String, String> {

@@ -249,8 +249,16 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
         .filter_map(|name| Some((name.to_string(), host.get_attribute(name)?)))
         .collect();
     let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::default());
+    // `embed.js` painted the first screen prerendered with the default options: hydrate it when
+    // the app's own first screen is the same (the reader's choice, focus and scroll stay), else
+    // render anew in its place.
+    let hydrate = prerendered_intact(&container) && config.same_first_screen(&EmbedConfig::default());
+    let chosen = early_choice(&container);
+    if !hydrate {
+        container.set_text_content(None);
+    }
     MountedWidget {
         root: container.clone(),
-        handle: Some(render(container, config, false, EarlyChoice::default(), false)),
+        handle: Some(render(container, config, false, chosen, hydrate)),
     }
 }

@@ -84,18 +84,27 @@ test('on a hostile page, inline and iframe widgets look as they do standalone an
   await ctx.close();
 });
 
+/** The blog gave the frame its content's height (from the frame's reports alone), and once the frame
+ *  is on screen nothing scrolls inside it. (Chromium does not render a cross-origin frame that is
+ *  off screen, so until then the frame's own viewport keeps its old size: only the reader's view of
+ *  it counts.) */
 async function frameFits(page) {
   const frame = page.frames().find((f) => f.url().includes('?embed'));
-  return waitUntil(async () => {
-    const content = await frame.evaluate(() => {
-      const root = document.getElementById('ready-to-lead');
-      const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
-      const el = document.documentElement;
-      return { height: root.getBoundingClientRect().bottom + scrollY + margin, scrolls: el.scrollHeight > el.clientHeight + 1 };
-    });
-    const outer = await page.locator('#frame').evaluate((f) => f.clientHeight);
-    return Math.abs(outer - content.height) <= 2 && !content.scrolls ? { outer, content } : null;
+  const measure = () => frame.evaluate(() => {
+    const root = document.getElementById('ready-to-lead');
+    const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
+    const el = document.documentElement;
+    return { height: root.getBoundingClientRect().bottom + scrollY + margin, scrolls: el.scrollHeight > el.clientHeight + 1 };
+  });
+  const outer = () => page.locator('#frame').evaluate((f) => f.clientHeight);
+  const fit = await waitUntil(async () => {
+    const content = await measure();
+    const height = await outer();
+    return Math.abs(height - content.height) <= 2 ? { outer: height, content } : null;
   }, 'the iframe height to match its content');
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  await waitUntil(async () => !(await measure()).scrolls, 'no scrolling inside the iframe once it is on screen');
+  return fit;
 }
 
 for (const width of [320, 1280]) {

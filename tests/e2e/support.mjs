@@ -25,8 +25,9 @@ const TYPES = {
 };
 
 /** Serves `dir` at `prefix` on 127.0.0.1 (random port); anything outside the prefix is a 404.
- *  With `cors`, every response allows any origin (for a blog on another origin). */
-export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false } = {}) {
+ *  With `cors`, every response allows any origin (for a blog on another origin); with `encoded`,
+ *  the precompressed copy is sent to browsers that accept it. */
+export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encoded = false } = {}) {
   if (dir === DIST && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first (scripts/test does).`);
   }
@@ -43,9 +44,12 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false } = {}
     }
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      const body = await readFile(file);
+      // With `encoded`, the build's .br copy where the browser accepts brotli, as a static host does.
+      const br = encoded && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.br`);
+      const body = await readFile(br ? `${file}.br` : file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(br ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
       res.end(body);

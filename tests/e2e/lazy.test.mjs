@@ -1,0 +1,112 @@
+// The zero-cost embed (issue 15): a blog post with the widget shows its real first screen at once,
+// fetches nothing heavy until the reader comes near it, and never moves the post's own text.
+// Deterministic: the tests hold requests back or watch for them; nothing is timed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, serveHost, launch, openPage, screenshot, frames, SUB_PATH } from './support.mjs';
+
+let widget;
+let browser;
+const hosts = [];
+before(async () => {
+  widget = await serve(undefined, SUB_PATH, { cors: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const h of hosts) await h.close();
+  await widget?.close();
+});
+async function host(pages) {
+  const h = await serveHost(widget.url, pages);
+  hosts.push(h);
+  return h;
+}
+
+const APP = /\/ready-to-lead-[^/]+(\.js|_bg\.wasm)$/;
+const HEAVY = /\/(ready-to-lead-[^/]+\.js|[^/]+_bg\.wasm|style-[^/]+\.css)$/;
+
+/** Records every layout shift of the page from its very start (buffered), as Lighthouse counts them. */
+async function recordShifts(context) {
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('the inline first screen is on screen and answerable while the app is held back, and the choice survives the takeover', async () => {
+  const { context, page, log } = await openPage(browser);
+  let release;
+  const held = new Promise((go) => { release = go; });
+  await page.route(APP, async (route) => { await held; await route.continue(); });
+  await page.goto(`${widget.url}examples/blog-post.html`);
+  const inline = page.locator('ready-to-lead');
+  const heading = inline.getByRole('heading', { name: 'Ready to lead?' });
+  await heading.waitFor();
+  assert.ok(await heading.isVisible(), 'the heading is on screen');
+  const considering = inline.getByRole('radio', { name: "I'm an engineer thinking about leading" });
+  await inline.locator('label', { hasText: "I'm an engineer thinking about leading" }).click();
+  assert.equal(await considering.isChecked(), true, 'the radio answers before the app has arrived');
+  assert.equal(await inline.getByRole('button', { name: 'Start' }).isDisabled(), true, 'Start waits for the app');
+  assert.equal(await inline.locator('[data-app="running"]').count(), 0, 'the app has not taken over yet');
+  await screenshot(page, '20-inline-first-screen-before-app');
+  release();
+  await inline.locator('[data-app="running"]').waitFor({ state: 'attached' });
+  assert.equal(await considering.isChecked(), true, 'the choice survived the takeover');
+  await inline.getByRole('button', { name: 'Start' }).click();
+  await inline.getByText(/^Question 1 of \d+$/).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a widget below the fold fetches no app, glue or stylesheet until the reader scrolls near it, then works', async () => {
+  const filler = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i + 1} of a long post, before the widget.</p>`).join('');
+  const blog = await host({ '/post.html': { body: `${filler}<ready-to-lead></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
+  const { context, page, log } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
+  await page.goto(`${blog.origin}/post.html`);
+  await page.waitForFunction(() => document.readyState === 'complete' && customElements.get('ready-to-lead'));
+  await frames(page, 30);
+  assert.deepEqual(log.requests.filter((u) => HEAVY.test(u)), [], 'nothing heavy before the reader comes near');
+  assert.ok(log.requests.some((u) => u.endsWith('/embed.js')), 'only embed.js came');
+  const inline = page.locator('ready-to-lead');
+  const wasm = page.waitForRequest(/_bg\.wasm$/);
+  // The reader scrolls down with the mouse wheel until the widget's heading is in view.
+  while (!(await inline.getByRole('heading', { name: 'Ready to lead?' }).evaluate((h) => h.getBoundingClientRect().top < innerHeight))) {
+    await page.mouse.wheel(0, 600);
+    await frames(page, 2);
+  }
+  await wasm;
+  await inline.locator('label', { hasText: 'I lead a team already' }).click();
+  await inline.getByRole('button', { name: 'Start' }).click();
+  await inline.getByText(/^Question 1 of \d+$/).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('two widgets share one download of the app', async () => {
+  // Both near the top: one shows the prerendered first screen, one (part="quiz") a short notice.
+  const blog = await host({ '/post.html': { body: '<ready-to-lead id="b" part="quiz"></ready-to-lead><ready-to-lead id="a"></ready-to-lead>' }, '/plain.css': { file: 'plain.css' } });
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  for (const id of ['a', 'b']) await page.locator(`#${id} [data-app="running"]`).waitFor({ state: 'attached' });
+  assert.equal(log.requests.filter((u) => /_bg\.wasm$/.test(u)).length, 1, 'one wasm request');
+  assert.equal(log.requests.filter((u) => /ready-to-lead-[^/]+\.js$/.test(u)).length, 1, 'one glue request');
+  await context.close();
+});
+
+for (const [what, path] of [['inline', 'blog-post.html'], ['iframe', 'blog-post-iframe.html']]) {
+  test(`the ${what} example post does not shift while it loads and the widget takes over`, async () => {
+    const { context, page, log } = await openPage(browser, { viewport: { width: 412, height: 823 } });
+    await recordShifts(context);
+    await page.goto(`${widget.url}examples/${path}`);
+    const scope = what === 'iframe' ? page.frameLocator('iframe') : page.locator('ready-to-lead');
+    await scope.locator('[data-app="running"]').waitFor({ state: 'attached' });
+    await frames(page, 30);
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.deepEqual(shifts, [], 'layout shifts during load');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
