@@ -72,7 +72,9 @@ function whenTheVisitorAllows() {
 // The wasm and its JS glue are not preloaded (a preload would compete with the first paint, and
 // count into it): they are fetched, at low priority, once the page has loaded or as soon as the
 // app may start, whichever comes first.
-const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })));
+// ("Loaded": the load event has fired and a frame has been painted since.)
+const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })))
+  .then(() => new Promise((go) => requestAnimationFrame(() => setTimeout(go))));
 
 async function compile(fetched) {
   const response = await fetched;
@@ -110,6 +112,9 @@ if (tag) {
     const bindings = await import(new URL(tag.dataset.js, base).href);
     await allowed;
     await bindings.default({ module_or_path: await compile(fetched) });
+    // Instantiating and the first render are two tasks, not one long one.
+    await new Promise((go) => setTimeout(go));
+    bindings.start();
   } catch (error) {
     cannotStart(error);
   }

@@ -1,5 +1,5 @@
-//! Browser start-up. `start` runs when the wasm is initialised: on the standalone page (and in the
-//! `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by `embed.js` for each
+//! Browser start-up. `start`, called by `boot.js` once the wasm is initialised: on the standalone
+//! page (and in the `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by `embed.js` for each
 //! `<ready-to-lead>` element. Both read their options through `core::config`, log a warning for
 //! any invalid value, and show a notice instead of a dead widget if anything panics.
 
@@ -184,9 +184,10 @@ fn prerendered_intact(root: &Element) -> bool {
     marked && has("[data-testid=intro]") && !has("font") && !translated
 }
 
-/// Starts the standalone page, or the page inside an `?embed` iframe. Does nothing on pages that
-/// only use `<ready-to-lead>` elements.
-#[wasm_bindgen(start)]
+/// Starts the standalone page, or the page inside an `?embed` iframe (`boot.js` calls it in a task
+/// of its own after the wasm is instantiated, so neither is one long task). Does nothing on pages
+/// without `#ready-to-lead`.
+#[wasm_bindgen]
 pub fn start() {
     install_panic_notice();
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
