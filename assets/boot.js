@@ -6,7 +6,15 @@
 // embed script can size the iframe to fit. Only a number crosses. The height is measured from the
 // widget itself (never the viewport), so content sized in viewport units cannot cause a loop.
 const root = document.getElementById('ready-to-lead');
-if (root && window.parent !== window && new URLSearchParams(location.search).has('embed')) {
+const framed = Boolean(root) && new URLSearchParams(location.search).has('embed');
+// In the blog's iframe the page is dressed as a frame (system font, no page margin, headings from
+// h2 as the app renders them) before its first paint, which this render-blocking script holds
+// back: the app's own first render then moves nothing.
+if (framed) {
+  root.classList.replace('rtl-page', 'rtl-embedded');
+  root.classList.add('rtl-frame');
+}
+if (framed && window.parent !== window) {
   let last = 0;
   const report = () => {
     const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;

@@ -173,7 +173,7 @@ test('an embed script that arrives after the iframe has settled still sizes it, 
 });
 
 test('on a rude, strict-CSP blog the iframe settles at its content height after every load, with no interaction', async () => {
-  // The README's snippet (height 720) beside an inline widget, under the theme that styles
+  // An iframe (600 px high by the theme's CSS) beside an inline widget, under the theme that styles
   // everything and the README's CSP. The cross-site frame cannot store, so its own notice grows it
   // after load: the last height must still arrive, on every one of many loads.
   const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src data:`;
