@@ -80,9 +80,9 @@ function whenTheVisitorAllows() {
 // The wasm and its JS glue are not preloaded (a preload would compete with the first paint, and
 // count into it): they are fetched, at low priority, once the page has loaded or as soon as the
 // app may start, whichever comes first.
-// ("Loaded": the load event has fired and a frame has been painted since.)
+// ("Loaded": the load event has fired and two frames have been painted since.)
 const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })))
-  .then(() => new Promise((go) => requestAnimationFrame(() => setTimeout(go))));
+  .then(() => new Promise((go) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)))));
 
 async function compile(fetched) {
   const response = await fetched;

@@ -21,11 +21,11 @@ const url = (name) => new URL(name, base).href;
 // once if the reader is already using it, keeping what they chose. All widgets share one download.
 const NEAR = '800px 0px';
 const ENGAGE = ['pointerdown', 'keydown', 'focusin', 'change'];
-// "Loaded" means the load event has fired and a frame has been painted since: a render-blocking
+// "Loaded" means the load event has fired and two frames have been painted since: a render-blocking
 // embed.js can let the load event come before the first paint, and a download started then would
 // count into it.
 const settled = new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })))
-  .then(() => new Promise((go) => requestAnimationFrame(() => setTimeout(go))));
+  .then(() => new Promise((go) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)))));
 const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 1500 }) : setTimeout(go, 50)));
 
 let app;
