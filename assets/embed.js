@@ -52,10 +52,16 @@ function styles() {
   return sheet;
 }
 
-// The prerendered first screen is the app's with these attributes left at their defaults; any
-// other value (checked again by the app) shows a short notice until the app renders its own.
-const firstScreenIsDefault = (el) =>
-  [['part', 'both'], ['situation', ''], ['heading-level', '2']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
+// The prerendered first screen is the app's with the default `part` and no preset `situation`; any
+// other value (checked again by the app) shows a short notice until the app renders its own. The
+// heading level only renames the headings (the first screen's are all at the widget's top level),
+// so it is painted at any level; the root says at which, and the app hydrates only that one.
+const paintable = (el) => [['part', 'both'], ['situation', '']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
+const levelOf = (el) => {
+  const value = el.getAttribute('heading-level')?.trim() ?? '';
+  return /^[1-6]$/.test(value) ? Number(value) : 2;
+};
+const firstScreenAt = (level) => FIRST_SCREEN.replace(/<(\/?)h([1-6])\b/g, (_, close, n) => `<${close}h${Math.min(6, Math.max(1, Number(n) + level - 2))}`);
 
 const near = new IntersectionObserver(
   (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver(false)),
@@ -70,8 +76,10 @@ class ReadyToLeadElement extends HTMLElement {
     root.className = 'ready-to-lead rtl-embedded';
     const theme = this.getAttribute('theme')?.trim().toLowerCase();
     if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
-    if (firstScreenIsDefault(this)) {
-      root.innerHTML = FIRST_SCREEN;
+    if (paintable(this)) {
+      const level = levelOf(this);
+      root.innerHTML = firstScreenAt(level);
+      root.dataset.prerenderedLevel = String(level);
     } else {
       const loading = document.createElement('p');
       loading.className = 'rtl-loading';

@@ -58,15 +58,12 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
-/// Reads options, warning about every value that falls back to its default.
+/// Reads options over `defaults`, warning about every value that falls back to its default.
 fn read_config(rubric: &Rubric, pairs: &[(String, String)], defaults: EmbedConfig) -> EmbedConfig {
     let given = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let (mut config, warnings) = EmbedConfig::from_pairs(given, rubric);
+    let (config, warnings) = EmbedConfig::from_pairs_over(defaults, given, rubric);
     for w in &warnings {
         warn(w);
-    }
-    if !pairs.iter().any(|(k, _)| k == "heading-level") {
-        config.heading_level = defaults.heading_level;
     }
     config
 }
@@ -250,10 +247,17 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
         .filter_map(|name| Some((name.to_string(), host.get_attribute(name)?)))
         .collect();
     let config = read_config(&content::shared().rubric, &pairs, EmbedConfig::default());
-    // `embed.js` painted the first screen prerendered with the default options: hydrate it when
-    // the app's own first screen is the same (the reader's choice, focus and scroll stay), else
-    // render anew in its place.
-    let hydrate = prerendered_intact(&container) && config.same_first_screen(&EmbedConfig::default());
+    // `embed.js` painted the first screen prerendered with the default options, its headings at
+    // the level it names on the container: hydrate it when the app's own first screen is the same
+    // (the reader's choice, focus and scroll stay), else render anew in its place.
+    let painted = container
+        .get_attribute("data-prerendered-level")
+        .and_then(|level| level.parse::<u8>().ok())
+        .map(|heading_level| EmbedConfig {
+            heading_level,
+            ..EmbedConfig::default()
+        });
+    let hydrate = prerendered_intact(&container) && painted.is_some_and(|p| config.same_first_screen(&p));
     let chosen = early_choice(&container);
     if !hydrate {
         container.set_text_content(None);

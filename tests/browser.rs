@@ -91,7 +91,20 @@ async fn faq_entries_are_collapsible_details() {
         .query_selector_all("[data-testid=faq] details[id^=faq-]")
         .expect("query");
     assert!(entries.length() >= 10, "{} FAQ entries", entries.length());
+    // Closed until the reader opens one: a click on its question opens it, and a second closes it.
+    let first: Element = entries.get(0).expect("an entry").dyn_into().expect("element");
+    let summary = find::<HtmlElement>(&first, "summary");
+    let was_open = first.has_attribute("open");
+    summary.click();
+    yew::scheduler::flush().await;
+    let opened = first.has_attribute("open");
+    summary.click();
+    yew::scheduler::flush().await;
+    let closed_again = !first.has_attribute("open");
     root.remove();
+    assert!(!was_open, "entries start closed");
+    assert!(opened, "a click on the question opens the entry");
+    assert!(closed_again, "a second click closes it");
 }
 
 #[wasm_bindgen_test]

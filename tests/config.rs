@@ -66,11 +66,7 @@ fn invalid_options_fall_back_with_a_warning_each() {
 fn only_options_that_reshape_the_first_screen_stop_hydration() {
     let standalone = EmbedConfig::standalone();
     let with = |pairs: &[(&str, &str)]| {
-        let (mut c, _) = parse(pairs);
-        if !pairs.iter().any(|(k, _)| *k == "heading-level") {
-            c.heading_level = 1;
-        }
-        c
+        EmbedConfig::from_pairs_over(EmbedConfig::standalone(), pairs.iter().copied(), &content().rubric).0
     };
     assert!(with(&[("theme", "dark"), ("accent", "#0a7"), ("events", "")]).same_first_screen(&standalone));
     for pairs in [
@@ -80,6 +76,26 @@ fn only_options_that_reshape_the_first_screen_stop_hydration() {
     ] {
         assert!(!with(pairs).same_first_screen(&standalone), "{pairs:?}");
     }
+}
+
+/// The standalone page's options are read over its own defaults: top headings at level 1 unless
+/// the address says otherwise, and a level that is not understood keeps 1 (and says so).
+#[test]
+fn the_standalone_page_reads_options_over_its_own_defaults() {
+    let read = |pairs: &[(&str, &str)]| {
+        EmbedConfig::from_pairs_over(EmbedConfig::standalone(), pairs.iter().copied(), &content().rubric)
+    };
+    assert_eq!(read(&[("theme", "dark")]).0.heading_level, 1);
+    assert_eq!(read(&[("heading-level", "3")]).0.heading_level, 3);
+    let (config, warnings) = read(&[("heading-level", "9")]);
+    assert_eq!(config.heading_level, 1);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("using the default (1)"), "{}", warnings[0]);
+    assert_eq!(
+        parse(&[("heading-level", "9")]).0.heading_level,
+        2,
+        "the inline widget's default"
+    );
 }
 
 /// `boot.js` starts the app at once when the address carries any option (it cannot ask the wasm,

@@ -43,3 +43,33 @@ fn the_first_screen_goes_inside_the_root_element() {
     }
     assert!(into_page("<body><div id=\"app\"></div></body>").is_err());
 }
+
+/// `embed.js` paints the inline widget's first screen at any `heading-level` by renaming the
+/// prerendered `h2` tags, and the app then hydrates it: that holds only while every heading on the
+/// first screen is at the widget's top level, so renaming gives exactly what the app renders.
+#[test]
+fn the_inline_first_screen_at_any_heading_level_is_the_default_one_with_renamed_headings() {
+    use ready_to_lead::components::app::{App, AppProps};
+    use ready_to_lead::core::config::EmbedConfig;
+    use ready_to_lead::prerender::embed_first_screen;
+    let default = embed_first_screen();
+    assert!(default.contains("<h2"), "the first screen has a top heading");
+    for level in 1..=6u8 {
+        let props = AppProps {
+            config: EmbedConfig {
+                heading_level: level,
+                ..EmbedConfig::default()
+            },
+            ..AppProps::default()
+        };
+        let rendered = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
+        let renamed = default
+            .replace("<h2", &format!("<h{level}"))
+            .replace("</h2>", &format!("</h{level}>"));
+        // (Not assert_eq: the two strings are the whole first screen.)
+        assert!(
+            rendered == renamed,
+            "at heading level {level} the first screen is not the default one renamed"
+        );
+    }
+}

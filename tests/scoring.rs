@@ -265,9 +265,16 @@ fn strengths_and_growth_are_the_extremes() {
     assert_eq!(profile.growth, vec!["b".to_string()]);
 }
 
+/// Answers the rubric does not ask (an old link's item, a tampered record) change nothing: the
+/// profile comes from the rubric's own items only, whatever else is stored beside them.
 #[test]
-fn scoring_is_deterministic() {
+fn answers_to_items_the_rubric_lacks_change_nothing() {
+    use ready_to_lead::core::scoring::Answer;
     let rubric = mini();
-    let a = answers(CASES[1].answers);
-    assert_eq!(score(&rubric, &a), score(&rubric, &a));
+    let given = answers(CASES[1].answers);
+    let mut padded = given.clone();
+    padded.insert("no-such-item".into(), Answer::Scale(4));
+    padded.insert("another-missing-one".into(), Answer::Choice("a".into()));
+    assert_ne!(padded, given);
+    assert_eq!(score(&rubric, &padded), score(&rubric, &given));
 }

@@ -1,5 +1,6 @@
 //! A heading whose level is relative to the widget's base level, so the widget's outline can fit
-//! the page around it (the standalone page uses level 2 under its own `<h1>`).
+//! the page around it (the standalone page starts at level 1, the inline widget and the iframe at
+//! level 2, or at the `heading-level` the blog gives).
 
 use yew::prelude::*;
 

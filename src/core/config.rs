@@ -187,10 +187,23 @@ fn parse_flag(value: &str) -> Option<bool> {
 }
 
 impl EmbedConfig {
-    /// Reads options from name/value pairs, ignoring names that are not options. Returns the
-    /// configuration and one warning per value that was not understood.
+    /// Reads options from name/value pairs over the inline widget's defaults (see
+    /// [`EmbedConfig::from_pairs_over`]).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, rubric: &Rubric) -> (Self, Vec<String>) {
-        let mut config = EmbedConfig::default();
+        EmbedConfig::from_pairs_over(EmbedConfig::default(), pairs, rubric)
+    }
+
+    /// Reads options from name/value pairs, ignoring names that are not options: an option that is
+    /// absent, or whose value is not understood, keeps its value in `defaults` (the standalone
+    /// page's top headings are at level 1, the inline widget's at 2). Returns the configuration and
+    /// one warning per value that was not understood, naming the default used instead.
+    pub fn from_pairs_over<'a>(
+        defaults: EmbedConfig,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        rubric: &Rubric,
+    ) -> (Self, Vec<String>) {
+        let default_level = defaults.heading_level.to_string();
+        let mut config = defaults;
         let mut warnings = Vec::new();
         for (name, value) in pairs {
             let fallback = |what: &str, default: &str| {
@@ -224,7 +237,7 @@ impl EmbedConfig {
                 },
                 "heading-level" => match v.parse::<u8>() {
                     Ok(level @ 1..=6) => config.heading_level = level,
-                    _ => warnings.push(fallback("a heading level from 1 to 6", "2")),
+                    _ => warnings.push(fallback("a heading level from 1 to 6", &default_level)),
                 },
                 "lang" => match LANGUAGES.iter().find(|l| v.eq_ignore_ascii_case(l)) {
                     Some(lang) => config.lang = (*lang).to_string(),

@@ -374,3 +374,76 @@ test('the example blog post embeds the widget, themed, with no accessibility vio
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the iframe resizer takes only a number, only from the widget, only for an iframe on the page', async () => {
+  const blog = await host({
+    '/post.html': {
+      body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`
+        + '<iframe id="local" title="A frame of the blog\'s own" srcdoc="<p>The blog\'s own frame.</p>"></iframe>',
+    },
+    '/plain.css': { file: 'plain.css' },
+  });
+  const { context, page } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  await new Widget(page.frameLocator('#frame')).waitForApp();
+  const fitted = (await frameFits(page)).outer;
+  const heights = () => page.evaluate(() => ['#frame', '#local'].map((s) => document.querySelector(s).getBoundingClientRect().height));
+  const before = await heights();
+  const widgetFrame = page.frames().find((f) => f.url().includes('?embed'));
+  const localFrame = page.frames().find((f) => f.url() === 'about:srcdoc');
+  // A widget frame gone wrong (or someone else's script in it) sends what is not a height.
+  for (const height of ['5000', -1, 0, 1e6, null, Number.NaN]) {
+    await widgetFrame.evaluate((h) => parent.postMessage({ type: 'ready-to-lead:height', height: h }, '*'), height);
+  }
+  // The blog's own frame and the blog's own page are not the widget's origin.
+  await localFrame.evaluate(() => parent.postMessage({ type: 'ready-to-lead:height', height: 50 }, '*'));
+  await page.evaluate(() => postMessage({ type: 'ready-to-lead:height', height: 60 }, '*'));
+  // A window of the widget's origin that is not one of the page's iframes (a popup).
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate((url) => { window.open(url); }, `${widget.url}examples/blog.css`)]);
+  await popup.waitForLoadState();
+  await popup.evaluate(() => opener.postMessage({ type: 'ready-to-lead:height', height: 70 }, '*'));
+  await frames(page, 10);
+  assert.deepEqual(await heights(), before, 'no frame changed size');
+  assert.equal(await page.locator('#frame').evaluate((f) => f.clientHeight), fitted);
+  // And the real report still works: a genuine height is applied.
+  await widgetFrame.evaluate(() => parent.postMessage({ type: 'ready-to-lead:height', height: 321 }, '*'));
+  await page.waitForFunction(() => document.querySelector('#frame').clientHeight === 321);
+  await context.close();
+});
+
+test('heading-level="3" gives the widget h3 headings, below the post\'s own h2', async () => {
+  const blog = await host({ '/post.html': { body: '<h2>Take the test</h2><ready-to-lead heading-level="3"></ready-to-lead>' }, '/plain.css': { file: 'plain.css' } });
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${blog.origin}/post.html`);
+  const inline = page.locator('ready-to-lead');
+  await inline.getByRole('heading', { level: 3, name: 'Ready to lead?' }).waitFor();
+  assert.equal(await inline.getByRole('heading', { level: 2 }).count(), 0, 'no h2 inside the widget');
+  assert.equal(await inline.getByRole('heading', { level: 3, name: 'Questions people ask' }).count(), 1, 'the FAQ heading is an h3 too');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the widget takes the blog's font, and its own styles do not reach the blog's elements", async () => {
+  // The same blog markup with and without the widget: elements that even carry the widget's own
+  // class names, so only a stylesheet kept inside the shadow root leaves them alone.
+  const twins = '<div class="ready-to-lead rtl-embedded"><h2 class="rtl-intro">A blog heading</h2><p class="rtl-lede">A blog paragraph.</p><button class="rtl-button" type="button">A blog button</button></div>';
+  const blog = await host({
+    '/with.html': { body: `${twins}<ready-to-lead></ready-to-lead>` },
+    '/without.html': { body: twins, script: false },
+    '/plain.css': { file: 'plain.css' },
+  });
+  const { context, page } = await openPage(browser);
+  const looksOf = () => page.evaluate(() => ['main > div > h2', 'main > div > p.rtl-lede', 'main > div > button', 'main > div'].map((s) => {
+    const cs = getComputedStyle(document.querySelector(s));
+    return [s, cs.fontFamily, cs.fontSize, cs.color, cs.backgroundColor, cs.padding, cs.margin, cs.borderRadius].join(' ');
+  }));
+  await page.goto(`${blog.origin}/without.html`);
+  const plain = await looksOf();
+  await page.goto(`${blog.origin}/with.html`);
+  const inline = new Widget(page.locator('ready-to-lead'));
+  await inline.waitForApp();
+  assert.deepEqual(await looksOf(), plain, 'the blog\'s elements look the same with the widget on the page');
+  const font = await page.locator('ready-to-lead').getByRole('heading', { name: 'Ready to lead?' }).evaluate((h) => getComputedStyle(h).fontFamily);
+  assert.match(font, /Georgia/, 'the widget uses the blog\'s font');
+  await context.close();
+});

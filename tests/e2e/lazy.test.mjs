@@ -112,3 +112,29 @@ for (const [what, path] of [['inline', 'blog-post.html'], ['iframe', 'blog-post-
     await context.close();
   });
 }
+
+test('at any heading level the inline first screen paints at once and the app adopts those very elements', async () => {
+  for (const level of [1, 3, 6]) {
+    const blog = await host({ '/post.html': { body: `<ready-to-lead heading-level="${level}"></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
+    const { context, page, log } = await openPage(browser);
+    let release;
+    const held = new Promise((go) => { release = go; });
+    await page.route(APP, async (route) => { await held; await route.continue(); });
+    await page.goto(`${blog.origin}/post.html`);
+    const inline = page.locator('ready-to-lead');
+    const heading = inline.getByRole('heading', { level, name: 'Ready to lead?' });
+    await heading.waitFor();
+    assert.equal(await inline.getByRole('heading', { level, name: 'Questions people ask' }).count(), 1, `the FAQ heading is at level ${level} too`);
+    // Tag the painted elements; hydration keeps them, rendering anew would replace them.
+    await heading.evaluate((h) => { h.__painted = true; });
+    await inline.locator('label', { hasText: 'I lead a team already' }).click();
+    release();
+    await inline.locator('[data-app="running"]').waitFor({ state: 'attached' });
+    assert.equal(await heading.evaluate((h) => h.__painted === true), true, `the app adopted the painted heading (level ${level})`);
+    assert.equal(await inline.getByRole('radio', { name: 'I lead a team already' }).isChecked(), true);
+    await inline.getByRole('button', { name: 'Start' }).click();
+    await inline.getByText(/^Question 1 of \d+$/).waitFor();
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

@@ -143,9 +143,14 @@ export class Widget {
   async progress() {
     return (await this.byTestId('progress').textContent()).trim();
   }
+  /** Picks the situation on the intro. A widget with a preset situation asks none (no radios);
+   *  one that asks must offer this one. */
   async chooseSituation(situation) {
+    await this.byTestId('intro').waitFor();
+    if ((await this.root.locator('input[name="rtl-situation"]').count()) === 0) return;
     const label = this.root.locator(`label[for="rtl-situation-${situation}"]`);
-    if (await label.count()) await label.click();
+    if ((await label.count()) !== 1) throw new Error(`the intro offers no situation "${situation}"`);
+    await label.click();
   }
   /** Clicks through the whole quiz with the mouse, answering from `answers` (item id → value);
    *  `afterStep` runs after each new question or the results appear. */
