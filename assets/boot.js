@@ -7,9 +7,8 @@
 // widget itself (never the viewport), so content sized in viewport units cannot cause a loop.
 const root = document.getElementById('ready-to-lead');
 const framed = Boolean(root) && new URLSearchParams(location.search).has('embed');
-// In the blog's iframe the page is dressed as a frame (system font, no page margin, headings from
-// h2 as the app renders them) before its first paint, which this render-blocking script holds
-// back: the app's own first render then moves nothing.
+// In the blog's iframe the page is dressed as a frame (system font, no page margin) as soon as this
+// runs, often before the first paint, rather than when the app renders.
 if (framed) {
   root.classList.replace('rtl-page', 'rtl-embedded');
   root.classList.add('rtl-frame');

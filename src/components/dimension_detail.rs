@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
+use super::faq::FaqLinks;
 use super::heading::Heading;
 use super::ContentRef;
 use crate::core::model::{Dimension, Rubric};
-use crate::core::scoring::{Answer, Answers, DimensionResult, Evidence};
+use crate::core::scoring::{blend, Answer, Answers, DimensionResult, Evidence};
 
 #[derive(Properties, PartialEq)]
 pub struct DimensionDetailProps {
@@ -90,7 +91,7 @@ fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
             decimal(c, 1),
             decimal((1.0 - share) * 100.0, 0),
             decimal(share * 100.0, 0),
-            decimal((1.0 - share) * s + share * c, 2)
+            decimal(blend(rubric, Some(s), Some(c)).unwrap_or_default(), 2)
         ),
         (Some(v), None) | (None, Some(v)) => {
             format!("Your answers average {} of 4, times 25 = {score} of 100.", decimal(v, 1))
@@ -105,26 +106,13 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
     let rubric = &props.content.rubric;
     let dim = &props.dimension;
     let res = &props.result;
-    let band = res
-        .band
-        .as_deref()
-        .and_then(|b| rubric.bands.iter().find(|x| x.id == b));
-    let band_label = band
-        .map(|b| b.label.clone())
-        .unwrap_or_else(|| "Not enough answers".into());
+    let band = res.band.as_deref().and_then(|b| rubric.band(b));
+    let band_label = rubric.band_label(res.band.as_deref()).to_string();
     let band_text = match band {
         Some(b) => dim.band_text.get(&b.id).cloned().unwrap_or_default(),
         None => rubric.results.not_enough_dimension.clone(),
     };
-    let faq_links = dim
-        .faq
-        .iter()
-        .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
-        .map(|e| {
-            html! {
-                <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
-            }
-        });
+    let faq_ids: Vec<AttrValue> = dim.faq.iter().map(|id| AttrValue::from(id.to_string())).collect();
     html! {
             <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
                 <Heading base={props.base} depth={2}>{ &*dim.name }</Heading>
@@ -151,7 +139,7 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
                 </div>
                 if props.faq_links && !dim.faq.is_empty() {
                     <p class="rtl-related">{ "Related questions: " }</p>
-                    <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
+                    <FaqLinks content={props.content.clone()} ids={faq_ids} />
                 }
             </article>
         }

@@ -35,3 +35,21 @@ pub fn faq_section(props: &FaqSectionProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct FaqLinksProps {
+    pub content: ContentRef,
+    /// FAQ entry ids, in the order to list them; ids with no entry are left out.
+    pub ids: Vec<AttrValue>,
+}
+
+/// A list of links to FAQ entries (`#faq-<id>`), each named by its question.
+#[function_component(FaqLinks)]
+pub fn faq_links(props: &FaqLinksProps) -> Html {
+    let links = props.ids.iter().filter_map(|id| props.content.faq.entry(id)).map(|e| {
+        html! {
+            <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
+        }
+    });
+    html! { <ul class="rtl-list rtl-list--links">{ for links }</ul> }
+}

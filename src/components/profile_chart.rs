@@ -28,12 +28,8 @@ fn trend_cell(trend: Option<Trend>) -> Html {
 }
 
 /// The band label for a result, or the "not enough answers" wording.
-pub fn band_label(rubric: &Rubric, result: &DimensionResult) -> String {
-    result
-        .band
-        .as_deref()
-        .and_then(|b| rubric.bands.iter().find(|x| x.id == b))
-        .map_or_else(|| "Not enough answers".to_string(), |b| b.label.to_string())
+fn band_label<'r>(rubric: &'r Rubric, result: &DimensionResult) -> &'r str {
+    rubric.band_label(result.band.as_deref())
 }
 
 fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::dimension_detail::DimensionDetail;
+use super::faq::FaqLinks;
 use super::heading::Heading;
 use super::profile_chart::ProfileChart;
 use super::result_actions::ResultActions;
@@ -82,10 +83,7 @@ pub fn results(props: &ResultsProps) -> Html {
         let content = props.content.clone();
         move |answers| score(&content.rubric, answers)
     });
-    let outcome = profile
-        .outcome
-        .as_deref()
-        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     let base = props.base;
     let emit = |action: Action| {
         let on_action = props.on_action.clone();
@@ -95,14 +93,7 @@ pub fn results(props: &ResultsProps) -> Html {
         .filter(|_| props.faq_links)
         .map(|o| o.faq.clone())
         .unwrap_or_default();
-    let faq_links = outcome_faq
-        .iter()
-        .filter_map(|id| props.content.faq.entries.iter().find(|e| &e.id == id))
-        .map(|e| {
-            html! {
-                <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
-            }
-        });
+    let faq_ids: Vec<AttrValue> = outcome_faq.iter().map(|id| AttrValue::from(id.to_string())).collect();
     let compared = props
         .previous
         .as_ref()
@@ -133,7 +124,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| "Not enough answers yet".into()) }</p>
                 <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
                 if !outcome_faq.is_empty() {
-                    <ul class="rtl-list rtl-list--links">{ for faq_links }</ul>
+                    <FaqLinks content={props.content.clone()} ids={faq_ids} />
                 }
             </div>
             { flag_notes(rubric, &profile) }

@@ -48,10 +48,7 @@ fn answer_json(answer: &Answer) -> String {
 /// The JSON export. Its `code` field is what an import reads back (checksummed).
 pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> String {
     let rubric = &content.rubric;
-    let outcome = profile
-        .outcome
-        .as_deref()
-        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     let dimensions: Vec<String> = rubric
         .dimensions
         .iter()
@@ -109,10 +106,7 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
     let rubric = &content.rubric;
     let mut md = String::new();
     let _ = writeln!(md, "# {} — my profile ({date})\n", rubric.intro.title);
-    let outcome = profile
-        .outcome
-        .as_deref()
-        .and_then(|id| rubric.outcomes.iter().find(|o| o.id == id));
+    let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     match outcome {
         Some(o) => {
             let _ = writeln!(md, "**{}.** {}\n", o.label, o.summary);
@@ -123,13 +117,12 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
     }
     let _ = writeln!(md, "| Dimension | Band | Score (0–100) |\n|---|---|---|");
     for (d, r) in rubric.dimensions.iter().zip(&profile.dimensions) {
-        let band = r.band.as_deref().and_then(|b| rubric.bands.iter().find(|x| x.id == b));
         let score = r.score.map_or("–".to_string(), |s| s.to_string());
         let _ = writeln!(
             md,
             "| {} | {} | {score} |",
             d.name,
-            band.map_or("Not enough answers", |b| &b.label)
+            rubric.band_label(r.band.as_deref())
         );
     }
     for (heading, ids) in [

@@ -329,6 +329,9 @@ pub struct Content {
     pub faq: Faq,
 }
 
+/// What a dimension without a band (too few answers) shows in place of the band's label.
+pub const NOT_ENOUGH_ANSWERS: &str = "Not enough answers";
+
 impl Rubric {
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
@@ -340,6 +343,20 @@ impl Rubric {
 
     pub fn situation(&self, id: &str) -> Option<&Situation> {
         self.situations.iter().find(|s| s.id == id)
+    }
+
+    pub fn band(&self, id: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.id == id)
+    }
+
+    /// The label of a result's band, or [`NOT_ENOUGH_ANSWERS`] when it has none.
+    pub fn band_label(&self, band: Option<&str>) -> &str {
+        band.and_then(|id| self.band(id))
+            .map_or(NOT_ENOUGH_ANSWERS, |b| &b.label)
+    }
+
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
     }
 
     pub fn band_for(&self, score: u32) -> Option<&Band> {
@@ -361,6 +378,12 @@ impl Rubric {
             Some(scale) => &scale.instruction,
             None => &self.scales.scenario_instruction,
         }
+    }
+}
+
+impl Faq {
+    pub fn entry(&self, id: &str) -> Option<&FaqEntry> {
+        self.entries.iter().find(|e| e.id == id)
     }
 }
 

@@ -159,12 +159,8 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
             .collect();
         mean(&values)
     };
-    let share = rubric.scoring.scenario_share;
     let (self_mean, scenario_mean) = (part(false), part(true));
-    let value = match (self_mean, scenario_mean) {
-        (Some(s), Some(c)) => Some((1.0 - share) * s + share * c),
-        (s, c) => s.or(c),
-    };
+    let value = blend(rubric, self_mean, scenario_mean);
     let enough = answered * 100 >= total * rubric.scoring.min_answered_percent as usize;
     let score = value.filter(|_| enough && total > 0).map(|v| round(v * 25.0));
     DimensionResult {
@@ -176,6 +172,16 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
         evidence,
         self_mean,
         scenario_mean,
+    }
+}
+
+/// A dimension's value on the 0–4 scale: the self-report and scenario means blended at the
+/// rubric's `scenario_share`, or whichever of the two there is.
+pub fn blend(rubric: &Rubric, self_mean: Option<f64>, scenario_mean: Option<f64>) -> Option<f64> {
+    let share = rubric.scoring.scenario_share;
+    match (self_mean, scenario_mean) {
+        (Some(s), Some(c)) => Some((1.0 - share) * s + share * c),
+        (s, c) => s.or(c),
     }
 }
 
