@@ -1,30 +1,13 @@
 // The widget inside other people's pages: the blog is served from `localhost`, the widget's files
 // from `127.0.0.1` (two origins, with CORS), and Chromium drives both as a reader would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, serveHost, launch, openPage, personas, screenshot, axeViolations, Widget, waitUntil, frames, SUB_PATH,
+  openPage, personas, screenshot, axeViolations, Widget, waitUntil, frames, withWidgetAndBlogs,
 } from './support.mjs';
 
-let widget;
-let browser;
-const hosts = [];
-
-before(async () => {
-  widget = await serve(undefined, SUB_PATH, { cors: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  for (const h of hosts) await h.close();
-  await widget?.close();
-});
-
-async function host(pages) {
-  const h = await serveHost(widget.url, pages);
-  hosts.push(h);
-  return h;
-}
+const env = withWidgetAndBlogs();
+const { host } = env;
 
 /** Computed styles a reader would notice, for elements every state of the widget has. */
 async function looks(scope) {
@@ -58,13 +41,13 @@ async function recordCspViolations(context) {
 test('on a hostile page, inline and iframe widgets look as they do standalone and complete the quiz', async () => {
   const persona = personas()[0];
   const blog = await host({ '/post.html': { file: 'hostile.html' } });
-  const { context, page: standalone } = await openPage(browser);
-  await standalone.goto(widget.url);
+  const { context, page: standalone } = await openPage(env.browser);
+  await standalone.goto(env.widget.url);
   await new Widget(standalone).waitForIntro();
   const expected = await looks(standalone);
   await context.close();
 
-  const { context: ctx, page, log } = await openPage(browser);
+  const { context: ctx, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const inline = new Widget(page.locator('#inline'));
   const framed = new Widget(page.frameLocator('#frame'));
@@ -79,7 +62,7 @@ test('on a hostile page, inline and iframe widgets look as they do standalone an
   await framed.answerAllWithMouse(persona.situation, persona.answers);
   assert.equal(await framed.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
   assert.deepEqual(log.errors, []);
-  const foreign = log.requests.filter((u) => !u.startsWith(blog.origin) && !u.startsWith(widget.origin) && !u.startsWith('data:'));
+  const foreign = log.requests.filter((u) => !u.startsWith(blog.origin) && !u.startsWith(env.widget.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'only the blog and the widget\'s own files are requested');
   await ctx.close();
 });
@@ -111,7 +94,7 @@ for (const width of [320, 1280]) {
   test(`the iframe follows its content's height at every step (${width} px)`, async () => {
     const persona = personas()[0];
     const blog = await host({ '/post.html': { file: 'iframe.html' } });
-    const { context, page, log } = await openPage(browser, { viewport: { width, height: 800 } });
+    const { context, page, log } = await openPage(env.browser, { viewport: { width, height: 800 } });
     await context.addInitScript(() => {
       window.__heights = 0;
       addEventListener('message', (e) => { if (e.data?.type === 'ready-to-lead:height') window.__heights += 1; });
@@ -140,8 +123,8 @@ for (const width of [320, 1280]) {
 
 test('under a border-box reset the auto-sized iframe still fits its content exactly, with no inner scroll', async () => {
   const reset = '<style>*, *::before, *::after { box-sizing: border-box; } iframe { border: 3px solid #888; padding: 2px; }</style>';
-  const blog = await host({ '/post.html': { body: `${reset}<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>` } });
-  const { context, page } = await openPage(browser);
+  const blog = await host({ '/post.html': { body: `${reset}<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>` } });
+  const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForIntro();
@@ -154,8 +137,8 @@ test('under a border-box reset the auto-sized iframe still fits its content exac
 });
 
 test('an embed script that arrives after the iframe has settled still sizes it, with no interaction', async () => {
-  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
-  const { context, page } = await openPage(browser);
+  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
+  const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForApp();
@@ -165,7 +148,7 @@ test('an embed script that arrives after the iframe has settled still sizes it, 
     script.type = 'module';
     script.src = src;
     document.head.append(script);
-  }, `${widget.url}embed.js`);
+  }, `${env.widget.url}embed.js`);
   await frameFits(page);
   const widths = await page.locator('#frame').evaluate((f) => ({ frame: f.getBoundingClientRect().width, column: f.parentElement.clientWidth }));
   assert.ok(widths.frame <= widths.column, `width="100%" stays inside the column (${widths.frame} of ${widths.column} px)`);
@@ -176,9 +159,9 @@ test('on a rude, strict-CSP blog the iframe settles at its content height after 
   // An iframe (600 px high by the theme's CSS) beside an inline widget, under the theme that styles
   // everything and the README's CSP. The cross-site frame cannot store, so its own notice grows it
   // after load: the last height must still arrive, on every one of many loads.
-  const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src data:`;
+  const csp = `default-src 'self'; script-src 'self' ${env.widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${env.widget.origin}; connect-src 'self' ${env.widget.origin}; frame-src ${env.widget.origin}; img-src data:`;
   const blog = await host({ '/post.html': { file: 'hostile.html', headers: { 'content-security-policy': csp } }, '/hostile.css': { file: 'hostile.css' } });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   for (let load = 0; load < 8; load++) {
     await page.goto(`${blog.origin}/post.html`);
     await new Widget(page.frameLocator('#frame')).waitForApp();
@@ -191,7 +174,7 @@ test('on a rude, strict-CSP blog the iframe settles at its content height after 
 test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the post sideways', async () => {
   const persona = personas()[0];
   const blog = await host({ '/post.html': { body: '<style>html { font-size: 18px; }</style><ready-to-lead></ready-to-lead>' } });
-  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+  const { context, page } = await openPage(env.browser, { viewport: { width: 375, height: 700 } });
   await page.goto(`${blog.origin}/post.html`);
   const inline = new Widget(page.locator('ready-to-lead'));
   await inline.waitForIntro();
@@ -205,8 +188,8 @@ test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the po
 });
 
 test('without the embed script the iframe keeps its own height and scrolls', async () => {
-  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
-  const { context, page } = await openPage(browser);
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
+  const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForIntro();
@@ -219,8 +202,8 @@ test('without the embed script the iframe keeps its own height and scrolls', asy
 });
 
 test('the iframe looks like the inline widget: system font, headings from h2, no page margin, in both themes', async () => {
-  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + widget.url + '?embed&theme=dark" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>' } });
-  const { context, page, log } = await openPage(browser);
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + '?embed&theme=dark" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>' } });
+  const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const frame = page.frameLocator('#frame');
   await frame.getByRole('heading', { level: 2, name: 'Ready to lead?' }).waitFor();
@@ -238,12 +221,12 @@ test('the iframe looks like the inline widget: system font, headings from h2, no
 });
 
 test('a strict Content-Security-Policy raises no violations', async () => {
-  const csp = `default-src 'self'; script-src 'self' ${widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${widget.origin}; `
-    + `connect-src 'self' ${widget.origin}; frame-src ${widget.origin}; img-src 'self' data:`;
+  const csp = `default-src 'self'; script-src 'self' ${env.widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${env.widget.origin}; `
+    + `connect-src 'self' ${env.widget.origin}; frame-src ${env.widget.origin}; img-src 'self' data:`;
   const body = '<ready-to-lead id="inline"></ready-to-lead>'
-    + `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`;
+    + `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`;
   const blog = await host({ '/post.html': { body, headers: { 'content-security-policy': csp } }, '/plain.css': { file: 'plain.css' } });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await recordCspViolations(context);
   await page.goto(`${blog.origin}/post.html`);
   const inline = new Widget(page.locator('#inline'));
@@ -256,7 +239,7 @@ test('a strict Content-Security-Policy raises no violations', async () => {
   await inline.byTestId('progress').filter({ hasText: 'Question 2 of' }).waitFor();
   // The widget's own page, with its own meta CSP.
   const own = await context.newPage();
-  await own.goto(widget.url);
+  await own.goto(env.widget.url);
   await new Widget(own).waitForIntro();
   assert.deepEqual([...(await cspViolations(page)), ...(await cspViolations(own))], []);
   assert.deepEqual(log.errors, []);
@@ -268,7 +251,7 @@ test('two inline widgets on one page work independently', async () => {
     '/post.html': { body: '<ready-to-lead id="quiz" part="quiz"></ready-to-lead><ready-to-lead id="faq" part="faq"></ready-to-lead>' },
     '/plain.css': { file: 'plain.css' },
   });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const quiz = new Widget(page.locator('#quiz'));
   const faq = new Widget(page.locator('#faq'));
@@ -300,7 +283,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
     '/plain.css': { file: 'plain.css' },
   };
   const blog = await host(pages);
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await context.addInitScript(() => {
     window.__events = [];
     for (const type of ['ready-to-lead:start', 'ready-to-lead:complete']) {
@@ -327,7 +310,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
     return got.some((e) => e.type === 'ready-to-lead:complete') ? got : null;
   }, 'the iframe\'s completion message');
   assert.deepEqual(messages.map((e) => e.type), ['ready-to-lead:start', 'ready-to-lead:complete']);
-  assert.equal(messages[1].origin, widget.origin);
+  assert.equal(messages[1].origin, env.widget.origin);
   assert.equal(messages[1].detail.outcome, persona.expected_outcome);
   await context.close();
 });
@@ -335,7 +318,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
 test('invalid attributes fall back to the defaults with console warnings', async () => {
   const attrs = 'theme="neon" part="sidebar" heading-level="9" accent="url(x)" situation="astronaut" lang="xx" events="maybe"';
   const blog = await host({ '/post.html': { body: `<ready-to-lead id="w" ${attrs}></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(`${blog.origin}/post.html`);
@@ -352,8 +335,8 @@ test('invalid attributes fall back to the defaults with console warnings', async
 });
 
 test('the example blog post embeds the widget, themed, with no accessibility violations', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(`${widget.url}examples/blog-post.html`);
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${env.widget.url}examples/blog-post.html`);
   const w = new Widget(page.locator('ready-to-lead'));
   await w.waitForIntro();
   assert.deepEqual(await axeViolations(page), []);
@@ -378,12 +361,12 @@ test('the example blog post embeds the widget, themed, with no accessibility vio
 test('the iframe resizer takes only a number, only from the widget, only for an iframe on the page', async () => {
   const blog = await host({
     '/post.html': {
-      body: `<iframe id="frame" src="${widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`
+      body: `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`
         + '<iframe id="local" title="A frame of the blog\'s own" srcdoc="<p>The blog\'s own frame.</p>"></iframe>',
     },
     '/plain.css': { file: 'plain.css' },
   });
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   await new Widget(page.frameLocator('#frame')).waitForApp();
   const fitted = (await frameFits(page)).outer;
@@ -399,7 +382,7 @@ test('the iframe resizer takes only a number, only from the widget, only for an 
   await localFrame.evaluate(() => parent.postMessage({ type: 'ready-to-lead:height', height: 50 }, '*'));
   await page.evaluate(() => postMessage({ type: 'ready-to-lead:height', height: 60 }, '*'));
   // A window of the widget's origin that is not one of the page's iframes (a popup).
-  const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate((url) => { window.open(url); }, `${widget.url}examples/blog.css`)]);
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate((url) => { window.open(url); }, `${env.widget.url}examples/blog.css`)]);
   await popup.waitForLoadState();
   await popup.evaluate(() => opener.postMessage({ type: 'ready-to-lead:height', height: 70 }, '*'));
   await frames(page, 10);
@@ -413,7 +396,7 @@ test('the iframe resizer takes only a number, only from the widget, only for an 
 
 test('heading-level="3" gives the widget h3 headings, below the post\'s own h2', async () => {
   const blog = await host({ '/post.html': { body: '<h2>Take the test</h2><ready-to-lead heading-level="3"></ready-to-lead>' }, '/plain.css': { file: 'plain.css' } });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const inline = page.locator('ready-to-lead');
   await inline.getByRole('heading', { level: 3, name: 'Ready to lead?' }).waitFor();
@@ -432,7 +415,7 @@ test("the widget takes the blog's font, and its own styles do not reach the blog
     '/without.html': { body: twins, script: false },
     '/plain.css': { file: 'plain.css' },
   });
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   const looksOf = () => page.evaluate(() => ['main > div > h2', 'main > div > p.rtl-lede', 'main > div > button', 'main > div'].map((s) => {
     const cs = getComputedStyle(document.querySelector(s));
     return [s, cs.fontFamily, cs.fontSize, cs.color, cs.backgroundColor, cs.padding, cs.margin, cs.borderRadius].join(' ');

@@ -1,27 +1,12 @@
 // The zero-cost embed (issue 15): a blog post with the widget shows its real first screen at once,
 // fetches nothing heavy until the reader comes near it, and never moves the post's own text.
 // Deterministic: the tests hold requests back or watch for them; nothing is timed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, serveHost, launch, openPage, screenshot, frames, SUB_PATH } from './support.mjs';
+import { openPage, screenshot, frames, withWidgetAndBlogs } from './support.mjs';
 
-let widget;
-let browser;
-const hosts = [];
-before(async () => {
-  widget = await serve(undefined, SUB_PATH, { cors: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  for (const h of hosts) await h.close();
-  await widget?.close();
-});
-async function host(pages) {
-  const h = await serveHost(widget.url, pages);
-  hosts.push(h);
-  return h;
-}
+const env = withWidgetAndBlogs();
+const { host } = env;
 
 const APP = /\/ready-to-lead-[^/]+(\.js|_bg\.wasm)$/;
 const HEAVY = /\/(ready-to-lead-[^/]+\.js|[^/]+_bg\.wasm|style-[^/]+\.css)$/;
@@ -37,11 +22,11 @@ async function recordShifts(context) {
 }
 
 test('the inline first screen is on screen and answerable while the app is held back, and the choice survives the takeover', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   let release;
   const held = new Promise((go) => { release = go; });
   await page.route(APP, async (route) => { await held; await route.continue(); });
-  await page.goto(`${widget.url}examples/blog-post.html`);
+  await page.goto(`${env.widget.url}examples/blog-post.html`);
   const inline = page.locator('ready-to-lead');
   const heading = inline.getByRole('heading', { name: 'Ready to lead?' });
   await heading.waitFor();
@@ -64,7 +49,7 @@ test('the inline first screen is on screen and answerable while the app is held 
 test('a widget below the fold fetches no app, glue or stylesheet until the reader scrolls near it, then works', async () => {
   const filler = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i + 1} of a long post, before the widget.</p>`).join('');
   const blog = await host({ '/post.html': { body: `${filler}<ready-to-lead></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
-  const { context, page, log } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
+  const { context, page, log } = await openPage(env.browser, { viewport: { width: 1280, height: 700 } });
   await page.goto(`${blog.origin}/post.html`);
   await page.waitForFunction(() => document.readyState === 'complete' && customElements.get('ready-to-lead'));
   await frames(page, 30);
@@ -88,7 +73,7 @@ test('a widget below the fold fetches no app, glue or stylesheet until the reade
 test('two widgets share one download of the app', async () => {
   // Both near the top: one shows the prerendered first screen, one (part="quiz") a short notice.
   const blog = await host({ '/post.html': { body: '<ready-to-lead id="b" part="quiz"></ready-to-lead><ready-to-lead id="a"></ready-to-lead>' }, '/plain.css': { file: 'plain.css' } });
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   for (const id of ['a', 'b']) await page.locator(`#${id} [data-app="running"]`).waitFor({ state: 'attached' });
   assert.equal(log.requests.filter((u) => /_bg\.wasm$/.test(u)).length, 1, 'one wasm request');
@@ -98,9 +83,9 @@ test('two widgets share one download of the app', async () => {
 
 for (const [what, path] of [['inline', 'blog-post.html'], ['iframe', 'blog-post-iframe.html']]) {
   test(`the ${what} example post's text does not shift while it loads and the widget takes over`, async () => {
-    const { context, page, log } = await openPage(browser, { viewport: { width: 412, height: 823 } });
+    const { context, page, log } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
     await recordShifts(context);
-    await page.goto(`${widget.url}examples/${path}`);
+    await page.goto(`${env.widget.url}examples/${path}`);
     const scope = what === 'iframe' ? page.frameLocator('iframe') : page.locator('ready-to-lead');
     await scope.locator('[data-app="running"]').waitFor({ state: 'attached' });
     await frames(page, 30);
@@ -117,7 +102,7 @@ for (const [what, path] of [['inline', 'blog-post.html'], ['iframe', 'blog-post-
 test('at any heading level the inline first screen paints at once and the app adopts those very elements', async () => {
   for (const level of [1, 3, 6]) {
     const blog = await host({ '/post.html': { body: `<ready-to-lead heading-level="${level}"></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
-    const { context, page, log } = await openPage(browser);
+    const { context, page, log } = await openPage(env.browser);
     let release;
     const held = new Promise((go) => { release = go; });
     await page.route(APP, async (route) => { await held; await route.continue(); });

@@ -234,3 +234,29 @@ export async function frames(page, n = 60) {
     requestAnimationFrame(tick);
   }), n);
 }
+
+/** For the tests of the widget in other people's pages: before a file's tests, serves dist/ with
+ *  CORS as the widget's origin (`env.widget`) and launches Chromium (`env.browser`); `env.host(pages)`
+ *  starts a blog on another origin (see `serveHost`). Everything stops after the file's tests. */
+export function withWidgetAndBlogs() {
+  const hosts = [];
+  const env = {
+    widget: undefined,
+    browser: undefined,
+    async host(pages) {
+      const h = await serveHost(env.widget.url, pages);
+      hosts.push(h);
+      return h;
+    },
+  };
+  before(async () => {
+    env.widget = await serve(undefined, SUB_PATH, { cors: true });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    for (const h of hosts) await h.close();
+    await env.widget?.close();
+  });
+  return env;
+}
