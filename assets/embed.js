@@ -43,13 +43,17 @@ function load() {
 // One stylesheet object for every widget on the page, from this script (a strict `style-src`
 // allows it); a browser without constructable stylesheets fetches the file instead.
 let sheet;
-function styles() {
-  if (!('adoptedStyleSheets' in ShadowRoot.prototype)) return [Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url(FILES.css) })];
+function fill(shadow, root) {
+  if (!('adoptedStyleSheets' in ShadowRoot.prototype)) {
+    shadow.replaceChildren(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url(FILES.css) }), root);
+    return;
+  }
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
   }
-  return sheet;
+  shadow.adoptedStyleSheets = [sheet];
+  shadow.replaceChildren(root);
 }
 
 // The prerendered first screen is the app's with the default `part` and no preset `situation`; any
@@ -64,7 +68,7 @@ const levelOf = (el) => {
 const firstScreenAt = (level) => FIRST_SCREEN.replace(/<(\/?)h([1-6])\b/g, (_, close, n) => `<${close}h${Math.min(6, Math.max(1, Number(n) + level - 2))}`);
 
 const near = new IntersectionObserver(
-  (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver(false)),
+  (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver()),
   { rootMargin: NEAR },
 );
 
@@ -86,34 +90,30 @@ class ReadyToLeadElement extends HTMLElement {
       loading.textContent = 'Loading the assessment…';
       root.append(loading);
     }
-    const sheets = styles();
-    if (Array.isArray(sheets)) {
-      shadow.replaceChildren(...sheets, root);
-    } else {
-      shadow.adoptedStyleSheets = [sheets];
-      shadow.replaceChildren(root);
-    }
+    fill(shadow, root);
     this.root = root;
-    this.engaged = false;
-    this.engage = () => {
-      this.engaged = true;
-      this.wake?.();
-      this.takeOver(true);
-    };
+    // Resolves when the reader reaches into the widget: from then on nothing waits.
+    this.engaged = new Promise((go) => {
+      this.engage = () => {
+        go();
+        this.takeOver();
+      };
+    });
     for (const type of ENGAGE) root.addEventListener(type, this.engage, { capture: true, passive: true });
     near.observe(this);
   }
 
-  /** Fetches the app (once per page) and lets it take over this widget's first screen. */
-  takeOver(engaged) {
+  /** Fetches the app (once per page) and lets it take over this widget's first screen: after the
+   *  post has loaded and in idle time, unless the reader is already using the widget. */
+  takeOver() {
     if (this.starting) return;
     this.starting = true;
     near.unobserve(this);
     const root = this.root;
     (async () => {
-      if (!engaged) await settled;
+      await Promise.race([settled, this.engaged]);
       const bindings = await load();
-      if (!this.engaged) await Promise.race([idle(), new Promise((go) => (this.wake = go))]);
+      await Promise.race([idle(), this.engaged]);
       for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });
       if (this.isConnected && root.isConnected && this.root === root) this.widget = bindings.mount(root, this);
     })().catch((error) => {
@@ -121,7 +121,7 @@ class ReadyToLeadElement extends HTMLElement {
       const notice = document.createElement('p');
       notice.className = 'rtl-notice rtl-notice--error';
       notice.setAttribute('role', 'alert');
-      notice.textContent = 'Sorry, the questions could not load. Please reload the page.';
+      notice.textContent = 'The questions could not load. Please check your connection and reload the page.';
       root.querySelector('.rtl-loading')?.remove();
       root.prepend(notice);
     });

@@ -1,6 +1,6 @@
 //! Browser start-up. `start`, called by `boot.js` once the wasm is initialised: on the standalone
-//! page (and in the `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by `embed.js` for each
-//! `<ready-to-lead>` element. Both read their options through `core::config`, log a warning for
+//! page (and in the `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by
+//! `embed.js` for each `<ready-to-lead>` element. Both read their options through `core::config`, log a warning for
 //! any invalid value, and show a notice instead of a dead widget if anything panics.
 
 use std::cell::RefCell;
@@ -197,12 +197,9 @@ pub fn start() {
         .filter_map(|name| Some((name.to_string(), params.as_ref()?.get(name)?)))
         .collect();
     let embedded = params.as_ref().is_some_and(|p| p.has("embed"));
-    if embedded {
-        // In a blog's iframe: sized by its content, the whole frame its panel, headings from h2
-        // as in the inline embed (the README's default), with the page's own system font.
-        let _ = root.class_list().replace("rtl-page", "rtl-embedded");
-        let _ = root.class_list().add_1("rtl-frame");
-    }
+    // In a blog's iframe `boot.js` has already dressed the root as a frame (`rtl-embedded
+    // rtl-frame`: sized by its content, the whole frame its panel, the system font); its headings
+    // start at h2, as in the inline embed.
     let standalone = EmbedConfig::standalone();
     let defaults = if embedded {
         EmbedConfig::default()

@@ -112,7 +112,6 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
         Some(b) => dim.band_text.get(&b.id).cloned().unwrap_or_default(),
         None => rubric.results.not_enough_dimension.clone(),
     };
-    let faq_ids: Vec<AttrValue> = dim.faq.iter().map(|id| AttrValue::from(id.to_string())).collect();
     html! {
             <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
                 <Heading base={props.base} depth={2}>{ &*dim.name }</Heading>
@@ -139,7 +138,7 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
                 </div>
                 if props.faq_links && !dim.faq.is_empty() {
                     <p class="rtl-related">{ "Related questions: " }</p>
-                    <FaqLinks content={props.content.clone()} ids={faq_ids} />
+                    <FaqLinks content={props.content.clone()} ids={dim.faq.clone()} />
                 }
             </article>
         }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::ContentRef;
+use crate::core::model::{List, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FaqSectionProps {
@@ -40,7 +41,7 @@ pub fn faq_section(props: &FaqSectionProps) -> Html {
 pub struct FaqLinksProps {
     pub content: ContentRef,
     /// FAQ entry ids, in the order to list them; ids with no entry are left out.
-    pub ids: Vec<AttrValue>,
+    pub ids: List<Text>,
 }
 
 /// A list of links to FAQ entries (`#faq-<id>`), each named by its question.

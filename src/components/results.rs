@@ -93,7 +93,6 @@ pub fn results(props: &ResultsProps) -> Html {
         .filter(|_| props.faq_links)
         .map(|o| o.faq.clone())
         .unwrap_or_default();
-    let faq_ids: Vec<AttrValue> = outcome_faq.iter().map(|id| AttrValue::from(id.to_string())).collect();
     let compared = props
         .previous
         .as_ref()
@@ -124,7 +123,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| "Not enough answers yet".into()) }</p>
                 <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
                 if !outcome_faq.is_empty() {
-                    <FaqLinks content={props.content.clone()} ids={faq_ids} />
+                    <FaqLinks content={props.content.clone()} ids={outcome_faq.clone()} />
                 }
             </div>
             { flag_notes(rubric, &profile) }
