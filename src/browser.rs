@@ -1,8 +1,6 @@
-//! The few browser services the results need — today's date, the page address, the clipboard,
-//! file downloads and uploads, printing — behind plain functions, so components stay free of
-//! web-sys details. Natively (server-side rendering, tests) they do nothing.
-
-use yew::Callback;
+//! The few browser services the shell needs — today's date, session ids, the page address, the
+//! clipboard, file downloads and uploads, printing — behind plain functions. Natively (server-side
+//! rendering, tests) they do nothing.
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -74,10 +72,7 @@ mod imp {
         true
     }
 
-    pub fn read_file(input: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
+    pub fn read_file(file: &web_sys::File, done: Callback<Result<String, String>>) {
         let promise = file.text();
         spawn_local(async move {
             let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
@@ -120,6 +115,9 @@ mod imp {
     pub fn download(_: &str, _: &str, _: &str) -> bool {
         false
     }
+    pub fn read_file(_: &web_sys::File, done: Callback<Result<String, String>>) {
+        done.emit(Err("Files can only be read in a browser.".to_string()));
+    }
     pub fn export_fields(_: &str) -> Option<(String, String)> {
         None
     }
@@ -127,14 +125,3 @@ mod imp {
 }
 
 pub use imp::*;
-
-/// Reads the chosen file of a file input and reports its text (browser only).
-#[cfg(target_arch = "wasm32")]
-pub fn read_chosen_file(input: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
-    imp::read_file(input, done);
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn read_chosen_file(_: &web_sys::HtmlInputElement, done: Callback<Result<String, String>>) {
-    done.emit(Err("Files can only be read in a browser.".to_string()));
-}

@@ -6,7 +6,7 @@
 //! would panic exactly when storage is blocked, and its typed API would bring a JSON library into
 //! the wasm. Natively (server-side rendering, tests) there is no storage at all.
 
-use crate::core::persist::KEY_PREFIX;
+use crate::core::saved::KEY_PREFIX;
 
 /// Storage could not be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

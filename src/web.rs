@@ -12,10 +12,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, UrlSearchParams};
 use yew::{AppHandle, Callback, Renderer};
 
-use crate::components::app::{App, AppProps, EarlyChoice};
+use crate::components::app::{App, AppProps};
 use crate::core::config::{EmbedConfig, HostEvent, OPTIONS};
 use crate::core::content;
 use crate::core::model::Rubric;
+use crate::shell::EarlyChoice;
 
 // SAFETY: wasm32-unknown-unknown without the atomics feature has exactly one thread.
 #[global_allocator]

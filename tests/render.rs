@@ -12,7 +12,8 @@ use ready_to_lead::components::results::{Results, ResultsProps};
 use ready_to_lead::components::ContentRef;
 use ready_to_lead::core::quiz::{Quiz, Stage};
 use ready_to_lead::core::scoring::Answer;
-use yew::{Callback, LocalServerRenderer};
+use ready_to_lead::core::update::Copy;
+use yew::{Callback, LocalServerRenderer, NodeRef};
 
 fn shared() -> ContentRef {
     ContentRef(Rc::new(content()))
@@ -48,9 +49,9 @@ fn question_html(quiz: Quiz, index: usize) -> String {
         content: shared(),
         quiz,
         index,
-        moves: 1,
-        base: 2,
-        on_action: Callback::noop(),
+        heading: NodeRef::default(),
+        top_level: 2,
+        on_msg: Callback::noop(),
     };
     futures::executor::block_on(LocalServerRenderer::<QuestionStep>::with_props(props).render())
 }
@@ -124,13 +125,12 @@ fn results_render_the_profile() {
             answers: answer_all(&c.rubric, 3),
         },
         faq_links: true,
-        moves: 1,
-        base: 2,
-        on_action: Callback::noop(),
+        heading: NodeRef::default(),
+        top_level: 2,
+        on_msg: Callback::noop(),
         shared: false,
         previous: None,
-        on_msg: Callback::noop(),
-        iframe: false,
+        copy: Copy::Idle,
     };
     let html = futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render());
     assert!(html.contains("<svg"), "the chart");

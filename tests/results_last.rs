@@ -9,8 +9,8 @@ use common::{answer_all, content};
 use ready_to_lead::core::export;
 use ready_to_lead::core::link::{self, LinkError};
 use ready_to_lead::core::model::{ItemKind, Rubric};
-use ready_to_lead::core::persist::{self, Attempt, Progress, StoredError};
 use ready_to_lead::core::quiz::{accepts, Quiz, Stage};
+use ready_to_lead::core::saved::{self, Attempt, Progress, StoredError};
 use ready_to_lead::core::scoring::{score, trends, Answer, Answers, Trend};
 
 /// A small deterministic generator (xorshift), so every run checks the same thousands of cases.
@@ -96,8 +96,8 @@ fn random_text_is_an_error_never_a_panic() {
         if let Ok(decoded) = link::decode(&rubric, &text) {
             panic!("random text {text:?} decoded to {decoded:?}");
         }
-        let _ = persist::decode_progress(&rubric, &text);
-        let _ = persist::decode_attempts(&rubric, &text);
+        let _ = saved::decode_progress(&rubric, &text);
+        let _ = saved::decode_attempts(&rubric, &text);
     }
 }
 
@@ -237,8 +237,8 @@ fn progress_records_round_trip_and_bad_ones_are_discarded() {
             },
             session: format!("s{n}"),
         };
-        let text = persist::encode_progress(&rubric, &progress);
-        assert_eq!(persist::decode_progress(&rubric, &text), Ok(progress));
+        let text = saved::encode_progress(&rubric, &progress);
+        assert_eq!(saved::decode_progress(&rubric, &text), Ok(progress));
     }
     for bad in [
         "",
@@ -250,9 +250,9 @@ fn progress_records_round_trip_and_bad_ones_are_discarded() {
         "p1|s|1|AAAA|x",
         "null",
     ] {
-        assert!(persist::decode_progress(&rubric, bad).is_err(), "{bad:?}");
+        assert!(saved::decode_progress(&rubric, bad).is_err(), "{bad:?}");
     }
-    let good = persist::encode_progress(
+    let good = saved::encode_progress(
         &rubric,
         &Progress {
             quiz: Quiz::default(),
@@ -261,7 +261,7 @@ fn progress_records_round_trip_and_bad_ones_are_discarded() {
     );
     let tampered = good.replace("|i|", "|i|A");
     assert!(matches!(
-        persist::decode_progress(&rubric, &tampered),
+        saved::decode_progress(&rubric, &tampered),
         Err(StoredError::Code(_))
     ));
 }
@@ -277,24 +277,24 @@ fn attempts_keep_this_and_the_previous_one() {
         answers: random_answers(&rubric, rng),
     };
     let mut kept = Vec::new();
-    kept = persist::record_attempt(kept, attempt("a", "2026-10-01", &mut rng));
-    kept = persist::record_attempt(kept, attempt("b", "2026-11-01", &mut rng));
-    kept = persist::record_attempt(kept, attempt("b", "2026-11-02", &mut rng));
+    kept = saved::record_attempt(kept, attempt("a", "2026-10-01", &mut rng));
+    kept = saved::record_attempt(kept, attempt("b", "2026-11-01", &mut rng));
+    kept = saved::record_attempt(kept, attempt("b", "2026-11-02", &mut rng));
     assert_eq!(
         kept.iter().map(|a| a.session.as_str()).collect::<Vec<_>>(),
         ["a", "b"],
         "finishing twice replaces"
     );
-    kept = persist::record_attempt(kept, attempt("c", "2026-11-21", &mut rng));
+    kept = saved::record_attempt(kept, attempt("c", "2026-11-21", &mut rng));
     assert_eq!(kept.iter().map(|a| a.session.as_str()).collect::<Vec<_>>(), ["b", "c"]);
     assert_eq!(
-        persist::previous_attempt(&kept, "c").map(|a| a.date.as_str()),
+        saved::previous_attempt(&kept, "c").map(|a| a.date.as_str()),
         Some("2026-11-02")
     );
-    let text = persist::encode_attempts(&rubric, &kept);
-    assert_eq!(persist::decode_attempts(&rubric, &text), Ok(kept));
-    assert!(persist::decode_attempts(&rubric, "a1|21-11-2026|s|AAAA").is_err());
-    assert!(persist::decode_attempts(&rubric, &text.replace("a1|", "a9|")).is_err());
+    let text = saved::encode_attempts(&rubric, &kept);
+    assert_eq!(saved::decode_attempts(&rubric, &text), Ok(kept));
+    assert!(saved::decode_attempts(&rubric, "a1|21-11-2026|s|AAAA").is_err());
+    assert!(saved::decode_attempts(&rubric, &text.replace("a1|", "a9|")).is_err());
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub struct DimensionDetailProps {
     pub situation: Option<String>,
     /// Whether the FAQ is on the page, so links to its entries lead somewhere.
     pub faq_links: bool,
-    pub base: u8,
+    pub top_level: u8,
 }
 
 /// The label of the answer the visitor gave to an item.
@@ -114,7 +114,7 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
     };
     html! {
             <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
-                <Heading base={props.base} depth={2}>{ &*dim.name }</Heading>
+                <Heading top_level={props.top_level} depth={2}>{ &*dim.name }</Heading>
                 <p class="rtl-dimension__band">
                     <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
                     { " " }{ &*dim.summary }
@@ -128,10 +128,10 @@ pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
                         { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
                     </ul>
                 </details>
-                <Heading base={props.base} depth={3}>{ "Try for 30 days" }</Heading>
+                <Heading top_level={props.top_level} depth={3}>{ "Try for 30 days" }</Heading>
                 <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ &**x }</li> }) }</ul>
     <div class="rtl-readings">
-                <Heading base={props.base} depth={3}>{ "Read" }</Heading>
+                <Heading top_level={props.top_level} depth={3}>{ "Read" }</Heading>
                 <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
                     <li><cite>{ &*r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
                 }) }</ul>

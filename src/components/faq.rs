@@ -10,7 +10,7 @@ use crate::core::model::{List, Text};
 #[derive(Properties, PartialEq)]
 pub struct FaqSectionProps {
     pub content: ContentRef,
-    pub base: u8,
+    pub top_level: u8,
     /// The entry a link asked to open.
     #[prop_or_default]
     pub open: Option<String>,
@@ -31,7 +31,7 @@ pub fn faq_section(props: &FaqSectionProps) -> Html {
     });
     html! {
         <section class="rtl-faq" data-testid="faq">
-            <Heading base={props.base}>{ &*faq.heading }</Heading>
+            <Heading top_level={props.top_level}>{ &*faq.heading }</Heading>
             { for entries }
         </section>
     }

@@ -1,4 +1,4 @@
-//! A heading whose level is relative to the widget's base level, so the widget's outline can fit
+//! A heading whose level is relative to the widget's top level, so the widget's outline can fit
 //! the page around it (the standalone page starts at level 1, the inline widget and the iframe at
 //! level 2, or at the `heading-level` the blog gives).
 
@@ -11,7 +11,7 @@ pub struct HeadingProps {
     pub depth: u8,
     /// The widget's top heading level (1–6).
     #[prop_or(2)]
-    pub base: u8,
+    pub top_level: u8,
     #[prop_or_default]
     pub class: Classes,
     /// Focused when the view changes, so it needs to be focusable by script.
@@ -22,7 +22,7 @@ pub struct HeadingProps {
 
 #[function_component(Heading)]
 pub fn heading(props: &HeadingProps) -> Html {
-    let level = (props.base + props.depth).clamp(1, 6);
+    let level = (props.top_level + props.depth).clamp(1, 6);
     let tag = format!("h{level}");
     html! {
         <@{tag} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">

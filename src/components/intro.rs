@@ -6,41 +6,37 @@ use yew::prelude::*;
 use super::heading::Heading;
 use super::keep_controls::ImportFile;
 use super::ContentRef;
-use crate::core::persist;
 use crate::core::quiz::Action;
-use crate::focus::use_focus_on_move;
-use crate::state::Msg;
-use crate::storage;
+use crate::core::update::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
+    /// The rubric whose intro this is.
     pub content: ContentRef,
     /// The chosen situation id, if any.
     pub situation: Option<String>,
     /// Whether to ask for the situation (false when the embedder preset it).
     #[prop_or(true)]
     pub ask: bool,
-    /// View changes so far; focus moves to the heading when it changes.
-    pub moves: u32,
-    pub base: u8,
-    pub on_action: Callback<Action>,
+    /// Given to the view's heading (focus moves there when the view changes).
+    #[prop_or_default]
+    pub heading: NodeRef,
+    /// The level (1–6) of the widget's top headings.
+    pub top_level: u8,
     /// Saved answers to offer: how many are answered.
     #[prop_or_default]
     pub resume: Option<usize>,
-    #[prop_or_default]
+    /// Where the visitor's actions go.
     pub on_msg: Callback<Msg>,
+    /// Where a results file the visitor chose goes.
+    #[prop_or_default]
+    pub on_file: Callback<web_sys::File>,
 }
 
 fn resume_offer(props: &IntroProps, answered: usize) -> Html {
     let total = props.content.rubric.items.len();
     let on_continue = props.on_msg.reform(|_: MouseEvent| Msg::Resume);
-    let on_start_over = {
-        let (on_msg, key) = (props.on_msg.clone(), persist::key(&props.content.rubric, "progress"));
-        Callback::from(move |_: MouseEvent| {
-            let _ = storage::remove(&key);
-            on_msg.emit(Msg::DeclineResume);
-        })
-    };
+    let on_start_over = props.on_msg.reform(|_: MouseEvent| Msg::StartOver);
     html! {
         <div class="rtl-resume" data-testid="resume">
             <p>{ "You answered some questions here before." }</p>
@@ -54,21 +50,21 @@ fn resume_offer(props: &IntroProps, answered: usize) -> Html {
     }
 }
 
-#[function_component(Intro)]
-pub fn intro(props: &IntroProps) -> Html {
-    let heading = use_focus_on_move(props.moves);
+/// The start screen.
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
     let intro = &props.content.rubric.intro;
     let on_submit = {
-        let on_action = props.on_action.clone();
+        let on_msg = props.on_msg.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(Action::Start);
+            on_msg.emit(Msg::Quiz(Action::Start));
         })
     };
     let options = props.content.rubric.situations.iter().map(|s| {
         let on_change = {
-            let (on_action, id) = (props.on_action.clone(), s.id.clone());
-            Callback::from(move |_: Event| on_action.emit(Action::ChooseSituation(id.to_string())))
+            let (on_msg, id) = (props.on_msg.clone(), s.id.clone());
+            Callback::from(move |_: Event| on_msg.emit(Msg::Quiz(Action::ChooseSituation(id.to_string()))))
         };
         let checked = props.situation.as_deref() == Some(&*s.id);
         let input_id = format!("rtl-situation-{}", s.id);
@@ -85,7 +81,7 @@ pub fn intro(props: &IntroProps) -> Html {
     });
     html! {
         <section class="rtl-step rtl-intro" data-testid="intro">
-            <Heading base={props.base} node_ref={heading}>{ &*intro.title }</Heading>
+            <Heading top_level={props.top_level} node_ref={props.heading.clone()}>{ &*intro.title }</Heading>
             <p class="rtl-lede">{ &*intro.lede }</p>
             <ul class="rtl-facts">
                 <li>{ &*intro.duration }</li>
@@ -106,7 +102,7 @@ pub fn intro(props: &IntroProps) -> Html {
                         disabled={props.situation.is_none()} data-testid="start">{ &*intro.start }</button>
                 </div>
             </form>
-            <ImportFile content={props.content.clone()} on_msg={props.on_msg.clone()} />
+            <ImportFile on_file={props.on_file.clone()} />
         </section>
     }
 }

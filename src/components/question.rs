@@ -8,17 +8,23 @@ use super::ContentRef;
 use crate::core::model::{Item, ItemKind, Rubric};
 use crate::core::quiz::{Action, Quiz};
 use crate::core::scoring::Answer;
-use crate::focus::use_focus_on_move;
+use crate::core::update::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
+    /// The rubric the item belongs to.
     pub content: ContentRef,
+    /// The quiz so far (the situation words the item, the answer checks an option).
     pub quiz: Quiz,
     /// Index of the item in the rubric.
     pub index: usize,
-    pub moves: u32,
-    pub base: u8,
-    pub on_action: Callback<Action>,
+    /// Given to the question's heading (focus moves there when the view changes).
+    #[prop_or_default]
+    pub heading: NodeRef,
+    /// The level (1–6) of the widget's top headings.
+    pub top_level: u8,
+    /// Where the visitor's actions go.
+    pub on_msg: Callback<Msg>,
 }
 
 /// The choices an item offers, as (value attribute, label, answer).
@@ -43,9 +49,9 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
     out
 }
 
-#[function_component(QuestionStep)]
-pub fn question_step(props: &QuestionStepProps) -> Html {
-    let heading = use_focus_on_move(props.moves);
+/// One question of the quiz.
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let rubric = &props.content.rubric;
     let Some(item) = rubric.items.get(props.index) else {
         return html! {};
@@ -55,8 +61,8 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let total = rubric.items.len();
     let number = props.index + 1;
     let emit = |action: Action| {
-        let on_action = props.on_action.clone();
-        move || on_action.emit(action.clone())
+        let on_msg = props.on_msg.clone();
+        move || on_msg.emit(Msg::Quiz(action.clone()))
     };
     let on_back = {
         let back = emit(Action::Back);
@@ -97,7 +103,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             <form class="rtl-form" onsubmit={on_submit}>
                 <fieldset class="rtl-fieldset" aria-describedby={format!("{name}-hint")}>
                     <legend class="rtl-legend">
-                        <Heading base={props.base} node_ref={heading} class="rtl-question__text">
+                        <Heading top_level={props.top_level} node_ref={props.heading.clone()} class="rtl-question__text">
                             { item.text_for(situation) }
                         </Heading>
                     </legend>

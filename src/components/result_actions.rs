@@ -3,76 +3,21 @@
 
 use yew::prelude::*;
 
-use super::ContentRef;
-use crate::browser;
-use crate::core::export;
-use crate::core::link;
-use crate::core::quiz::Quiz;
-use crate::core::scoring::Profile;
+use crate::core::update::{Copy, Download, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultActionsProps {
-    pub content: ContentRef,
-    pub quiz: Quiz,
-    pub profile: Profile,
-    /// Inside an `?embed` iframe the link points at the standalone page, not the iframe.
-    #[prop_or_default]
-    pub drop_query: bool,
+    /// What happened to the last copy request.
+    pub copy: Copy,
+    /// Where the visitor's actions go.
+    pub on_msg: Callback<Msg>,
 }
 
-/// What happened to the last copy request.
-#[derive(Clone, PartialEq)]
-enum Copy {
-    Idle,
-    Copied,
-    /// The clipboard was refused: show the link to select by hand.
-    Manual(String),
-}
-
-#[function_component(ResultActions)]
-pub fn result_actions(props: &ResultActionsProps) -> Html {
-    let copy = use_state(|| Copy::Idle);
-    let rubric = &props.content.rubric;
-    let code = link::encode(rubric, props.quiz.situation.as_deref(), &props.quiz.answers);
-    let url = format!("{}#r={code}", browser::page_url(props.drop_query));
-    let on_copy = {
-        let (copy, url) = (copy.clone(), url.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (copy, shown) = (copy.clone(), url.clone());
-            browser::copy_text(
-                url.clone(),
-                Callback::from(move |ok: bool| {
-                    copy.set(if ok { Copy::Copied } else { Copy::Manual(shown.clone()) });
-                }),
-            );
-        })
-    };
-    let download = |kind: &'static str| {
-        let (content, quiz, profile, url) = (
-            props.content.clone(),
-            props.quiz.clone(),
-            props.profile.clone(),
-            url.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let date = browser::today();
-            let (name, mime, text) = match kind {
-                "md" => (
-                    "md",
-                    "text/markdown",
-                    export::markdown(&content, &profile, &date, Some(&url)),
-                ),
-                _ => (
-                    "json",
-                    "application/json",
-                    export::json(&content, &quiz, &profile, &date),
-                ),
-            };
-            browser::download(&format!("ready-to-lead-{date}.{name}"), mime, &text);
-        })
-    };
-    let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let status = match &*copy {
+/// The row of result actions, and what the last copy did.
+#[component]
+pub fn ResultActions(props: &ResultActionsProps) -> Html {
+    let send = |msg: Msg| props.on_msg.reform(move |_: MouseEvent| msg.clone());
+    let status = match &props.copy {
         Copy::Idle => html! {},
         Copy::Copied => {
             html! { <p>{ "Link copied. Anyone you send it to sees these results; nothing is stored anywhere else." }</p> }
@@ -90,10 +35,10 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
     html! {
         <div class="rtl-actions" data-testid="result-actions">
             <div class="rtl-actions__buttons">
-                <button type="button" class="rtl-button" onclick={on_copy} data-testid="copy-link">{ "Copy link to my results" }</button>
-                <button type="button" class="rtl-button" onclick={download("md")} data-testid="download-md">{ "Download (Markdown)" }</button>
-                <button type="button" class="rtl-button" onclick={download("json")} data-testid="download-json">{ "Download (JSON)" }</button>
-                <button type="button" class="rtl-button" onclick={on_print} data-testid="print">{ "Print" }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::CopyLink)} data-testid="copy-link">{ "Copy link to my results" }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Markdown))} data-testid="download-md">{ "Download (Markdown)" }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Json))} data-testid="download-json">{ "Download (JSON)" }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Print)} data-testid="print">{ "Print" }</button>
             </div>
             <div class="rtl-actions__status" aria-live="polite" data-testid="copy-status">{ status }</div>
         </div>

@@ -9,35 +9,37 @@ use super::heading::Heading;
 use super::profile_chart::ProfileChart;
 use super::result_actions::ResultActions;
 use super::ContentRef;
-use crate::browser;
 use crate::core::model::Rubric;
-use crate::core::persist::Attempt;
 use crate::core::quiz::{Action, Quiz};
+use crate::core::saved::Attempt;
 use crate::core::scoring::{score, trends, Flag, Profile, Withheld};
-use crate::focus::use_focus_on_move;
-use crate::state::Msg;
+use crate::core::update::{Copy, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    /// The rubric scored.
     pub content: ContentRef,
+    /// The answers (and situation) to score.
     pub quiz: Quiz,
     /// Whether the FAQ is on the page, so links to its entries lead somewhere.
     #[prop_or(true)]
     pub faq_links: bool,
-    pub moves: u32,
-    pub base: u8,
-    pub on_action: Callback<Action>,
+    /// Given to the results heading (focus moves there when the view changes).
+    #[prop_or_default]
+    pub heading: NodeRef,
+    /// The level (1–6) of the widget's top headings.
+    pub top_level: u8,
+    /// Where the visitor's actions go.
+    pub on_msg: Callback<Msg>,
     /// Opened from a link or a file: read-only, with "Take it yourself".
     #[prop_or_default]
     pub shared: bool,
     /// The previous completed attempt, to compare with.
     #[prop_or_default]
     pub previous: Option<Attempt>,
+    /// What happened to the last request to copy the results link.
     #[prop_or_default]
-    pub on_msg: Callback<Msg>,
-    /// Inside an `?embed` iframe.
-    #[prop_or_default]
-    pub iframe: bool,
+    pub copy: Copy,
 }
 
 fn highlights(content: &ContentRef, profile: &Profile, ids: &[String], testid: &'static str) -> Html {
@@ -75,19 +77,19 @@ fn flag_notes(rubric: &Rubric, profile: &Profile) -> Html {
     }
 }
 
-#[function_component(Results)]
-pub fn results(props: &ResultsProps) -> Html {
-    let heading = use_focus_on_move(props.moves);
+/// The results page.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
     let rubric = &props.content.rubric;
     let profile = use_memo(props.quiz.answers.clone(), {
         let content = props.content.clone();
         move |answers| score(&content.rubric, answers)
     });
     let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
-    let base = props.base;
+    let top_level = props.top_level;
     let emit = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |_: MouseEvent| on_msg.emit(Msg::Quiz(action.clone())))
     };
     let outcome_faq = outcome
         .filter(|_| props.faq_links)
@@ -97,22 +99,16 @@ pub fn results(props: &ResultsProps) -> Html {
         .previous
         .as_ref()
         .map(|p| (p.date.clone(), trends(&score(rubric, &p.answers), &profile)));
-    let take_it = {
-        let on_msg = props.on_msg.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::clear_hash();
-            on_msg.emit(Msg::TakeItYourself);
-        })
-    };
+    let take_it = props.on_msg.reform(|_: MouseEvent| Msg::TakeItYourself);
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
         html! {
             <DimensionDetail key={&*d.id} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
-                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} faq_links={props.faq_links} {base} />
+                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} faq_links={props.faq_links} {top_level} />
         }
     });
     html! {
         <section class="rtl-step rtl-results" data-testid="results">
-            <Heading {base} node_ref={heading}>{ &*rubric.results.heading }</Heading>
+            <Heading {top_level} node_ref={props.heading.clone()}>{ &*rubric.results.heading }</Heading>
             if props.shared {
                 <div class="rtl-notice rtl-shared" data-testid="shared-banner">
                     <p>{ "These results were shared with you (or opened from a file). They are shown read-only and are not saved in this browser." }</p>
@@ -132,19 +128,19 @@ pub fn results(props: &ResultsProps) -> Html {
             if let Some((date, _)) = &compared {
                 <p class="rtl-framing" data-testid="compared">{ format!("The last column compares with your previous attempt on {date}. Changes under five points count as the same.") }</p>
             }
-            <ResultActions content={props.content.clone()} quiz={props.quiz.clone()} profile={(*profile).clone()} drop_query={props.iframe} />
+            <ResultActions copy={props.copy.clone()} on_msg={props.on_msg.clone()} />
             <div class="rtl-columns">
                 <div>
-                    <Heading {base} depth={1}>{ &*rubric.results.strengths_heading }</Heading>
+                    <Heading {top_level} depth={1}>{ &*rubric.results.strengths_heading }</Heading>
                     { highlights(&props.content, &profile, &profile.strengths, "strengths") }
                 </div>
                 <div>
-                    <Heading {base} depth={1}>{ &*rubric.results.growth_heading }</Heading>
+                    <Heading {top_level} depth={1}>{ &*rubric.results.growth_heading }</Heading>
                     { highlights(&props.content, &profile, &profile.growth, "growth") }
                 </div>
             </div>
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
-            <Heading {base} depth={1}>{ "Dimension by dimension" }</Heading>
+            <Heading {top_level} depth={1}>{ "Dimension by dimension" }</Heading>
             <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">
                 if props.shared {

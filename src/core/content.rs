@@ -16,3 +16,20 @@ thread_local! {
 pub fn shared() -> Rc<Content> {
     SHARED.with(Clone::clone)
 }
+
+/// Shared, read-only content. Compared by pointer: it never changes after start-up.
+#[derive(Clone, Debug)]
+pub struct ContentRef(pub Rc<Content>);
+
+impl PartialEq for ContentRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ContentRef {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.0
+    }
+}

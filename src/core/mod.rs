@@ -6,9 +6,10 @@ pub mod content;
 pub mod export;
 pub mod link;
 pub mod model;
-pub mod persist;
 pub mod quiz;
+pub mod saved;
 pub mod scoring;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+pub mod update;
 pub mod validate;
