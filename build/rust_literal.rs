@@ -145,12 +145,18 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
         self.put(name)
     }
-    /// Variants may be renamed in the data (`rename_all = "lowercase"`); the Rust name is the same
-    /// word capitalised.
+    /// The variant as Serialize names it, which must be its Rust name: rename variants for the
+    /// data files on deserialization only (`rename_all(deserialize = "…")`). A name that is not a
+    /// Rust identifier fails the build here, saying so.
     fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
-        let mut chars = variant.chars();
-        let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
-        self.put(format_args!("{name}::{first}{}", chars.as_str()))
+        let identifier = variant.starts_with(|c: char| c.is_ascii_uppercase())
+            && variant.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !identifier {
+            return Err(Error(format!(
+                "{name} serializes a variant as \"{variant}\", which is not its Rust name: rename it for deserialization only"
+            )));
+        }
+        self.put(format_args!("{name}::{variant}"))
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Result<(), Error> {
         self.put(format_args!("{name}("))?;

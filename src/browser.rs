@@ -8,21 +8,25 @@ mod imp {
     use wasm_bindgen_futures::{spawn_local, JsFuture};
     use yew::Callback;
 
+    /// Today in the reader's time zone, `YYYY-MM-DD`.
     pub fn today() -> String {
         let d = js_sys::Date::new_0();
         format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
     }
 
+    /// A new id for one run through the quiz (time and a random part).
     pub fn new_session() -> String {
         let now = js_sys::Date::now() as u64;
         let noise = (js_sys::Math::random() * 1e6) as u64;
         format!("s{now}-{noise}")
     }
 
+    /// The address's `#` fragment, with the `#`.
     pub fn hash() -> String {
         gloo::utils::window().location().hash().unwrap_or_default()
     }
 
+    /// The page's address without its fragment (and without its query when `drop_query`, so a link made in the `?embed` iframe opens the standalone page).
     pub fn page_url(drop_query: bool) -> String {
         let location = gloo::utils::window().location();
         let href = location.href().unwrap_or_default();
@@ -33,6 +37,7 @@ mod imp {
         }
     }
 
+    /// Removes the fragment from the address without a reload or a history entry.
     pub fn clear_hash() {
         let window = gloo::utils::window();
         if let Ok(history) = window.history() {
@@ -41,6 +46,7 @@ mod imp {
         }
     }
 
+    /// Puts `text` on the clipboard; `done` hears whether the browser allowed it.
     pub fn copy_text(text: String, done: Callback<bool>) {
         let clipboard = gloo::utils::window().navigator().clipboard();
         let promise = clipboard.write_text(&text);
@@ -49,6 +55,7 @@ mod imp {
         });
     }
 
+    /// Offers `text` as a file download; false if the browser refused.
     pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
@@ -72,6 +79,7 @@ mod imp {
         true
     }
 
+    /// Reads a chosen file as text; `done` hears the text or why not.
     pub fn read_file(file: &web_sys::File, done: Callback<Result<String, String>>) {
         let promise = file.text();
         spawn_local(async move {
@@ -87,11 +95,14 @@ mod imp {
         Some((field("format")?, field("code")?))
     }
 
+    /// Opens the browser's print dialog.
     pub fn print() {
         let _ = gloo::utils::window().print();
     }
 }
 
+/// Natively (server-side rendering, tests) there is no browser: each service does nothing or
+/// reports that it could not.
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use yew::Callback;

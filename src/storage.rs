@@ -45,14 +45,17 @@ impl Never {
     }
 }
 
+/// The value stored under `key`, if any.
 pub fn get(key: &str) -> Result<Option<String>, Unavailable> {
     local()?.get_item(key).map_err(|_| Unavailable)
 }
 
+/// Stores `value` under `key`.
 pub fn set(key: &str, value: &str) -> Result<(), Unavailable> {
     local()?.set_item(key, value).map_err(|_| Unavailable)
 }
 
+/// Removes `key`.
 pub fn remove(key: &str) -> Result<(), Unavailable> {
     local()?.remove_item(key).map_err(|_| Unavailable)
 }

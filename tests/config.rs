@@ -5,7 +5,7 @@
 mod common;
 
 use common::{answer_all, content};
-use ready_to_lead::core::config::{host_event, parse_accent, EmbedConfig, HostEvent, Part, Theme, OPTIONS};
+use ready_to_lead::core::config::{host_event, parse_accent, EmbedConfig, HostEvent, Page, Part, Theme, OPTIONS};
 use ready_to_lead::core::quiz::{Quiz, Stage};
 
 fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<String>) {
@@ -82,9 +82,7 @@ fn only_options_that_reshape_the_first_screen_stop_hydration() {
 /// the address says otherwise, and a level that is not understood keeps 1 (and says so).
 #[test]
 fn the_standalone_page_reads_options_over_its_own_defaults() {
-    let read = |pairs: &[(&str, &str)]| {
-        EmbedConfig::from_pairs_over(EmbedConfig::standalone(), pairs.iter().copied(), &content().rubric)
-    };
+    let read = |pairs: &[(&str, &str)]| Page::Standalone.read(pairs.iter().copied(), &content().rubric);
     assert_eq!(read(&[("theme", "dark")]).0.heading_level, 1);
     assert_eq!(read(&[("heading-level", "3")]).0.heading_level, 3);
     let (config, warnings) = read(&[("heading-level", "9")]);
@@ -96,6 +94,12 @@ fn the_standalone_page_reads_options_over_its_own_defaults() {
         2,
         "the inline widget's default"
     );
+    let in_iframe = Page::Iframe.read([("heading-level", "9")], &content().rubric);
+    assert_eq!(
+        in_iframe.0.heading_level, 2,
+        "the iframe's headings start at 2, as inline"
+    );
+    assert_eq!(Page::Inline.defaults(), EmbedConfig::default());
 }
 
 /// `boot.js` starts the app at once when the address carries any option (it cannot ask the wasm,

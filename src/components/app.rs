@@ -17,6 +17,7 @@ use crate::core::update::Msg;
 use crate::shell::{use_shell, EarlyChoice};
 
 #[derive(Properties, PartialEq, Default)]
+/// The widget's options as the page gave them.
 pub struct AppProps {
     /// Embedding options (defaults for the inline widget).
     #[prop_or_default]
@@ -44,6 +45,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+/// The widget with any content.
 pub struct WidgetProps {
     /// The rubric and FAQ to show.
     pub content: ContentRef,

@@ -12,12 +12,18 @@ use crate::core::scoring::{blend, Answer, Answers, DimensionResult, Evidence};
 #[derive(Properties, PartialEq)]
 pub struct DimensionDetailProps {
     pub content: ContentRef,
+    /// The rubric the dimension belongs to.
+    /// The dimension shown.
     pub dimension: Dimension,
+    /// Its score, band and evidence.
     pub result: DimensionResult,
+    /// The visitor's answers (to show each item's answer).
     pub answers: Answers,
+    /// The chosen situation (it words the items).
     pub situation: Option<String>,
     /// Whether the FAQ is on the page, so links to its entries lead somewhere.
     pub faq_links: bool,
+    /// The level (1–6) of the widget's top headings.
     pub top_level: u8,
 }
 
@@ -101,8 +107,9 @@ fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
     format!("{answered} Each answer counts 0 to 4. {how}")
 }
 
-#[function_component(DimensionDetail)]
-pub fn dimension_detail(props: &DimensionDetailProps) -> Html {
+#[component]
+/// One dimension: score, band, what it means, its items, what to try and read.
+pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
     let rubric = &props.content.rubric;
     let dim = &props.dimension;
     let res = &props.result;

@@ -10,14 +10,17 @@ use crate::core::model::{List, Text};
 #[derive(Properties, PartialEq)]
 pub struct FaqSectionProps {
     pub content: ContentRef,
+    /// The FAQ shown.
+    /// The level (1–6) of the widget's top headings.
     pub top_level: u8,
     /// The entry a link asked to open.
     #[prop_or_default]
     pub open: Option<String>,
 }
 
-#[function_component(FaqSection)]
-pub fn faq_section(props: &FaqSectionProps) -> Html {
+#[component]
+/// The FAQ as native disclosure widgets, each with a stable `#faq-<id>` anchor.
+pub fn FaqSection(props: &FaqSectionProps) -> Html {
     let faq = &props.content.faq;
     let entries = faq.entries.iter().map(|e| {
         let is_open = props.open.as_deref() == Some(&*e.id);
@@ -40,13 +43,14 @@ pub fn faq_section(props: &FaqSectionProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FaqLinksProps {
     pub content: ContentRef,
+    /// The FAQ the ids name entries of.
     /// FAQ entry ids, in the order to list them; ids with no entry are left out.
     pub ids: List<Text>,
 }
 
 /// A list of links to FAQ entries (`#faq-<id>`), each named by its question.
-#[function_component(FaqLinks)]
-pub fn faq_links(props: &FaqLinksProps) -> Html {
+#[component]
+pub fn FaqLinks(props: &FaqLinksProps) -> Html {
     let links = props.ids.iter().filter_map(|id| props.content.faq.entry(id)).map(|e| {
         html! {
             <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>

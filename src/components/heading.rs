@@ -13,15 +13,18 @@ pub struct HeadingProps {
     #[prop_or(2)]
     pub top_level: u8,
     #[prop_or_default]
+    /// Classes for the heading element.
     pub class: Classes,
     /// Focused when the view changes, so it needs to be focusable by script.
     #[prop_or_default]
     pub node_ref: NodeRef,
+    /// The heading's text.
     pub children: Html,
 }
 
-#[function_component(Heading)]
-pub fn heading(props: &HeadingProps) -> Html {
+#[component]
+/// A heading at `top_level + depth` (at most h6), focusable by script.
+pub fn Heading(props: &HeadingProps) -> Html {
     let level = (props.top_level + props.depth).clamp(1, 6);
     let tag = format!("h{level}");
     html! {

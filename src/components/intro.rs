@@ -10,6 +10,7 @@ use crate::core::quiz::Action;
 use crate::core::update::Msg;
 
 #[derive(Properties, PartialEq)]
+/// The start screen's content and state.
 pub struct IntroProps {
     /// The rubric whose intro this is.
     pub content: ContentRef,

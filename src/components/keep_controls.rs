@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::core::update::Msg;
 
 #[derive(Properties, PartialEq)]
+/// The Forget button.
 pub struct ForgetButtonProps {
     /// Receives [`Msg::Forget`].
     pub on_msg: Callback<Msg>,
@@ -27,6 +28,7 @@ pub fn ForgetButton(props: &ForgetButtonProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+/// The file input.
 pub struct ImportFileProps {
     /// Receives the file the visitor chose.
     pub on_file: Callback<web_sys::File>,

@@ -5,12 +5,15 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeBarProps {
+    /// What to tell the visitor.
     pub text: AttrValue,
+    /// Called when the visitor dismisses it.
     pub on_dismiss: Callback<()>,
 }
 
-#[function_component(NoticeBar)]
-pub fn notice_bar(props: &NoticeBarProps) -> Html {
+#[component]
+/// The notice, with a Dismiss button.
+pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="rtl-notice rtl-notice--bar" role="status" data-testid="notice">

@@ -11,6 +11,8 @@ use crate::core::scoring::{DimensionResult, Profile, Trend};
 #[derive(Properties, PartialEq)]
 pub struct ProfileChartProps {
     pub content: ContentRef,
+    /// The rubric whose dimensions are charted.
+    /// The scores to chart.
     pub profile: Profile,
     /// The previous attempt's date and each dimension's change since, when there is one.
     #[prop_or_default]
@@ -55,8 +57,9 @@ fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
     }
 }
 
-#[function_component(ProfileChart)]
-pub fn profile_chart(props: &ProfileChartProps) -> Html {
+#[component]
+/// The profile as an accessible SVG bar chart with the same numbers in a table.
+pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let rubric = &props.content.rubric;
     let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);
     let rows = pairs().map(|(dim, res)| {

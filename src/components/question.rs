@@ -11,6 +11,7 @@ use crate::core::scoring::Answer;
 use crate::core::update::Msg;
 
 #[derive(Properties, PartialEq)]
+/// One question and the quiz around it.
 pub struct QuestionStepProps {
     /// The rubric the item belongs to.
     pub content: ContentRef,

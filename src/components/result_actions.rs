@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::update::{Copy, Download, Msg};
 
 #[derive(Properties, PartialEq)]
+/// The result actions' state.
 pub struct ResultActionsProps {
     /// What happened to the last copy request.
     pub copy: Copy,

@@ -16,6 +16,7 @@ use crate::core::scoring::{score, trends, Flag, Profile, Withheld};
 use crate::core::update::{Copy, Msg};
 
 #[derive(Properties, PartialEq)]
+/// The results and what surrounds them.
 pub struct ResultsProps {
     /// The rubric scored.
     pub content: ContentRef,

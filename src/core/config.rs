@@ -18,10 +18,12 @@ pub enum Part {
 }
 
 impl Part {
+    /// Whether the quiz is shown.
     pub fn quiz(self) -> bool {
         self != Part::Faq
     }
 
+    /// Whether the FAQ is shown.
     pub fn faq(self) -> bool {
         self != Part::Quiz
     }
@@ -100,6 +102,37 @@ impl EmbedConfig {
     /// a preset situation and the heading level change what is rendered.
     pub fn same_first_screen(&self, other: &EmbedConfig) -> bool {
         self.part == other.part && self.situation == other.situation && self.heading_level == other.heading_level
+    }
+}
+
+/// Where a widget runs. Each reads its options over its own defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The widget's own page (`index.html`): top headings at level 1.
+    Standalone,
+    /// The page inside a blog's iframe (`?embed`): headings from level 2, as inline.
+    Iframe,
+    /// A `<ready-to-lead>` element in someone else's page.
+    Inline,
+}
+
+impl Page {
+    /// The options of this kind of page before any attribute or query parameter.
+    pub fn defaults(self) -> EmbedConfig {
+        match self {
+            Page::Standalone => EmbedConfig::standalone(),
+            Page::Iframe | Page::Inline => EmbedConfig::default(),
+        }
+    }
+
+    /// Reads options given as name/value pairs over this page's defaults, with one warning per
+    /// value that was not understood.
+    pub fn read<'a>(
+        self,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        rubric: &Rubric,
+    ) -> (EmbedConfig, Vec<String>) {
+        EmbedConfig::from_pairs_over(self.defaults(), pairs, rubric)
     }
 }
 
@@ -269,6 +302,7 @@ pub enum HostEvent {
 }
 
 impl HostEvent {
+    /// The DOM event's name (also the message's `type`).
     pub fn name(&self) -> &'static str {
         match self {
             HostEvent::Start { .. } => "ready-to-lead:start",

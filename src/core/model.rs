@@ -21,14 +21,17 @@ pub type List<T> = Cow<'static, [T]>;
 pub struct Pairs<V: Clone + 'static>(pub List<(Text, V)>);
 
 impl<V: Clone + 'static> Pairs<V> {
+    /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// The keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_ref())
     }
 
+    /// The pairs, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
@@ -265,9 +268,10 @@ pub struct Reading {
     pub note: Text,
 }
 
-/// How an item is answered.
+/// How an item is answered. The data files name it in lower case; serialized (only by the build,
+/// to write the content as Rust) it keeps its Rust name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all(deserialize = "lowercase"))]
 pub enum ItemKind {
     Frequency,
     Share,
@@ -333,18 +337,22 @@ pub struct Content {
 pub const NOT_ENOUGH_ANSWERS: &str = "Not enough answers";
 
 impl Rubric {
+    /// The dimension with this id.
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
+    /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// The situation with this id.
     pub fn situation(&self, id: &str) -> Option<&Situation> {
         self.situations.iter().find(|s| s.id == id)
     }
 
+    /// The band with this id.
     pub fn band(&self, id: &str) -> Option<&Band> {
         self.bands.iter().find(|b| b.id == id)
     }
@@ -355,14 +363,17 @@ impl Rubric {
             .map_or(NOT_ENOUGH_ANSWERS, |b| &b.label)
     }
 
+    /// The outcome with this id.
     pub fn outcome(&self, id: &str) -> Option<&Outcome> {
         self.outcomes.iter().find(|o| o.id == id)
     }
 
+    /// The band a score (0–100) falls in.
     pub fn band_for(&self, score: u32) -> Option<&Band> {
         self.bands.iter().find(|b| b.min <= score && score <= b.max)
     }
 
+    /// The answer scale of a kind of item (scenarios have none).
     pub fn scale(&self, kind: ItemKind) -> Option<&Scale> {
         match kind {
             ItemKind::Frequency => self.scales.frequency.as_ref(),
@@ -382,6 +393,7 @@ impl Rubric {
 }
 
 impl Faq {
+    /// The FAQ entry with this id.
     pub fn entry(&self, id: &str) -> Option<&FaqEntry> {
         self.entries.iter().find(|e| e.id == id)
     }

@@ -205,6 +205,7 @@ pub fn encode_attempts(rubric: &Rubric, attempts: &[Attempt]) -> String {
         .join("\n")
 }
 
+/// Reads the attempts record; any unreadable line makes the whole record an error.
 pub fn decode_attempts(rubric: &Rubric, text: &str) -> Result<Vec<Attempt>, StoredError> {
     text.lines()
         .filter(|l| !l.trim().is_empty())

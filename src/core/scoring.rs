@@ -58,6 +58,7 @@ pub enum Flag {
 }
 
 impl Flag {
+    /// The flag's stable id (used in data and tests).
     pub fn id(self) -> &'static str {
         match self {
             Flag::StraightLine => "straight-line",
@@ -92,6 +93,7 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The result of the dimension with this id.
     pub fn dimension(&self, id: &str) -> Option<&DimensionResult> {
         self.dimensions.iter().find(|d| d.id == id)
     }

@@ -1,0 +1,112 @@
+//! Browser start-up. `start`, called by `boot.js` once the wasm is initialised: on the standalone
+//! page (and in the `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by
+//! `embed.js` for each `<ready-to-lead>` element. Both read their options (`options`), hydrate a
+//! prerendered first screen when it fits (`hydration`), send opted-in events to the host
+//! (`host_events`) and show a notice instead of a dead widget if anything panics (`panic_notice`).
+
+mod host_events;
+mod hydration;
+mod options;
+mod panic_notice;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, Renderer};
+
+use crate::components::app::{App, AppProps};
+use crate::core::config::{EmbedConfig, Page};
+use crate::shell::EarlyChoice;
+
+// SAFETY: wasm32-unknown-unknown without the atomics feature has exactly one thread.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+/// The element the standalone page mounts into.
+pub const ROOT_ID: &str = "ready-to-lead";
+
+/// Renders the widget into `root` (or hydrates the prerendered first screen already there), dressed
+/// and registered for the panic notice.
+fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: EarlyChoice, hydrate: bool) -> AppHandle<App> {
+    options::dress_root(&root, &config);
+    panic_notice::register(&root);
+    let props = AppProps {
+        on_event: host_events::sink(root.clone(), iframe),
+        config,
+        iframe,
+        chosen,
+    };
+    let renderer = Renderer::<App>::with_root_and_props(root, props);
+    if hydrate {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    }
+}
+
+/// Starts the standalone page, or the page inside an `?embed` iframe (`boot.js` calls it in a task
+/// of its own after the wasm is instantiated, so neither is one long task). Does nothing on pages
+/// without `#ready-to-lead`.
+#[wasm_bindgen]
+pub fn start() {
+    panic_notice::install();
+    let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
+        return;
+    };
+    // In a blog's iframe `boot.js` has already dressed the root as a frame (`rtl-embedded
+    // rtl-frame`: sized by its content, the whole frame its panel, the system font).
+    let (page, config) = options::from_address();
+    // The build prerendered the first screen with the standalone options. The app hydrates it when
+    // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
+    // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
+    // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
+    let hydrate = hydration::intact(&root) && config.same_first_screen(&Page::Standalone.defaults());
+    let chosen = hydration::early_choice(&root);
+    // The page lives as long as the document, so its handle is never destroyed.
+    std::mem::forget(render(root, config, page == Page::Iframe, chosen, hydrate));
+}
+
+/// A widget mounted by `embed.js`; `destroy()` it when its element leaves the page.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Removes the widget and forgets its root.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        panic_notice::unregister(&self.root);
+    }
+}
+
+/// Mounts a widget into `container` (inside the element's shadow root), configured by the
+/// attributes of `host` (the `<ready-to-lead>` element).
+#[wasm_bindgen]
+pub fn mount(container: Element, host: Element) -> MountedWidget {
+    panic_notice::install();
+    let config = options::from_attributes(&host);
+    // `embed.js` painted the first screen prerendered with the default options, its headings at
+    // the level it names on the container: hydrate it when the app's own first screen is the same
+    // (the reader's choice, focus and scroll stay), else render anew in its place.
+    let painted = container
+        .get_attribute("data-prerendered-level")
+        .and_then(|level| level.parse::<u8>().ok())
+        .map(|heading_level| EmbedConfig {
+            heading_level,
+            ..Page::Inline.defaults()
+        });
+    let hydrate = hydration::intact(&container) && painted.is_some_and(|p| config.same_first_screen(&p));
+    let chosen = hydration::early_choice(&container);
+    if !hydrate {
+        container.set_text_content(None);
+    }
+    MountedWidget {
+        root: container.clone(),
+        handle: Some(render(container, config, false, chosen, hydrate)),
+    }
+}

@@ -1,0 +1,55 @@
+//! The options a page gives (the `<ready-to-lead>` element's attributes or the address's query),
+//! read by `core::config` over that page's defaults, and the widget root dressed with them.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, UrlSearchParams};
+
+use crate::core::config::{EmbedConfig, Page, OPTIONS};
+use crate::core::content;
+
+/// Reads options over `page`'s defaults, warning in the console about every value that falls
+/// back to its default.
+fn read(page: Page, pairs: &[(String, String)]) -> EmbedConfig {
+    let given = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let (config, warnings) = page.read(given, &content::shared().rubric);
+    for w in &warnings {
+        web_sys::console::warn_1(&w.as_str().into());
+    }
+    config
+}
+
+/// The options of the standalone page or, with `?embed`, the page inside a blog's iframe.
+pub fn from_address() -> (Page, EmbedConfig) {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let params = UrlSearchParams::new_with_str(&search).ok();
+    let pairs: Vec<(String, String)> = OPTIONS
+        .iter()
+        .filter_map(|name| Some((name.to_string(), params.as_ref()?.get(name)?)))
+        .collect();
+    let page = match params.as_ref().is_some_and(|p| p.has("embed")) {
+        true => Page::Iframe,
+        false => Page::Standalone,
+    };
+    (page, read(page, &pairs))
+}
+
+/// The options of a `<ready-to-lead>` element.
+pub fn from_attributes(host: &Element) -> EmbedConfig {
+    let pairs: Vec<(String, String)> = OPTIONS
+        .iter()
+        .filter_map(|name| Some((name.to_string(), host.get_attribute(name)?)))
+        .collect();
+    read(Page::Inline, &pairs)
+}
+
+/// Theme class, accent colours and language on the widget root. Custom properties are set through
+/// the CSSOM, which a strict `style-src` allows (unlike a `style` attribute).
+pub fn dress_root(root: &Element, config: &EmbedConfig) {
+    let classes = root.class_list();
+    let _ = classes.add_2("ready-to-lead", config.theme.class());
+    let _ = root.set_attribute("lang", &config.lang);
+    if let (Some(accent), Some(el)) = (&config.accent, root.dyn_ref::<HtmlElement>()) {
+        let _ = el.style().set_property("--rtl-accent", &accent.color);
+        let _ = el.style().set_property("--rtl-accent-text", accent.text);
+    }
+}
