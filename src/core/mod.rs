@@ -1,5 +1,5 @@
-//! The web-free core: data model, validation, scoring and the quiz state machine. Nothing in here
-//! may import yew, web-sys, gloo or js-sys, so all of it is tested natively with `cargo test`.
+//! The web-free core: data model, validation, scoring, the quiz and the widget's `update`. Nothing
+//! in here may import a web or UI crate, so all of it is tested natively with `cargo test`.
 
 pub mod config;
 pub mod content;

@@ -1,0 +1,113 @@
+// The same visitor in Chromium and in Firefox (Debian's firefox-esr over WebDriver BiDi, driven by
+// puppeteer-core; Playwright's Firefox build cannot run here). Controls are found as a person or a
+// screen reader finds them — by role and accessible name, or by visible text — and the quiz is
+// answered with the keyboard: both browsers must show the same results, move focus the same way,
+// and open the results link the visitor copies.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { DIST, ROOT, SUB_PATH, serve, questionCount } from './support.mjs';
+
+const BROWSERS = {
+  chromium: {
+    browser: 'chrome',
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+  firefox: { browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: [] },
+};
+
+// The words the visitor reads, from the rubric itself, so rewording the data does not break this.
+const rubric = readFileSync(join(ROOT, 'assets/rubric.toml'), 'utf8');
+const text = (key) => {
+  const found = rubric.match(new RegExp(`^${key} = "([^"]+)"`, 'm'));
+  assert.ok(found, `assets/rubric.toml has ${key}`);
+  return found[1];
+};
+const START = text('start');
+const RESULTS_HEADING = text('heading');
+const SITUATION = 'I lead a team already';
+
+let site;
+before(async () => { site = await serve(DIST, SUB_PATH); });
+after(async () => { await site?.close(); });
+
+const role = (r, name) => `::-p-aria([name="${name}"][role="${r}"])`;
+
+/** The text and tag of the focused element (looking into shadow roots). */
+const focused = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return { tag: el?.tagName.toLowerCase(), text: el?.textContent.trim() };
+});
+
+/** Takes the whole quiz with the keyboard: on each question, Tab into the options, choose the
+ *  first with Space, move down `downs(n)` times, then press Next (or "See my results"). Returns
+ *  what the results page says. */
+async function takeQuiz(page, downs) {
+  await page.goto(site.url);
+  await page.locator(`::-p-text(${SITUATION})`).click();
+  await page.locator(role('button', START)).click();
+  const total = questionCount();
+  for (let n = 1; n <= total; n += 1) {
+    await page.waitForFunction((n, total) => document.body.innerText.includes(`Question ${n} of ${total}`), {}, n, total);
+    const heading = await focused(page);
+    assert.match(heading.tag, /^h[1-6]$/, `question ${n}: focus is on the question's heading`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(' ');
+    for (let i = 0; i < downs(n); i += 1) await page.keyboard.press('ArrowDown');
+    await page.locator(role('button', n === total ? 'See my results' : 'Next')).click();
+  }
+  await page.locator(role('heading', RESULTS_HEADING)).wait();
+  await page.waitForFunction((h) => document.activeElement?.textContent.trim() === h, {}, RESULTS_HEADING);
+  return page.evaluate(() => document.querySelector('.rtl-results').innerText.replace(/\s+/g, ' ').trim());
+}
+
+async function withBrowser(name, run) {
+  const { browser: product, executablePath, args } = BROWSERS[name];
+  assert.ok(existsSync(executablePath), `${executablePath} is installed (scripts/setup installs it)`);
+  const browser = await puppeteer.launch({ browser: product, executablePath, args, headless: true });
+  try {
+    // Where the browser lets the page use the clipboard, the test reads what was copied.
+    if (name === 'chromium') await browser.defaultBrowserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write']);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const result = await run(page, browser);
+    assert.deepEqual(errors, [], `${name}: no errors on the page`);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+// A varied pattern of answers (0–4 steps down), so the results are not a straight line.
+const pattern = (n) => (n * 7) % 5;
+
+test('a visitor gets the same results in Chromium and Firefox, and the copied link opens them', async () => {
+  const seen = {};
+  for (const name of Object.keys(BROWSERS)) {
+    seen[name] = await withBrowser(name, async (page) => {
+      const results = await takeQuiz(page, pattern);
+      assert.ok(results.includes('Dimension by dimension'), `${name}: the whole results page shows`);
+      const outcome = await page.evaluate(() => document.querySelector('[data-testid=outcome]').innerText.trim());
+      // A headless browser may refuse the clipboard: the link is then shown to copy by hand.
+      await page.locator(role('button', 'Copy link to my results')).click();
+      await page.waitForFunction(() => /Link copied|did not allow copying/.test(document.body.innerText));
+      const link = await page.evaluate(() => document.querySelector('#rtl-share-link')?.value
+        ?? navigator.clipboard.readText().catch(() => null));
+      assert.ok(link?.includes('#r='), `${name}: the visitor has a results link (${link})`);
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator(role('button', 'Take it yourself')).wait();
+      const shared = await page.evaluate(() => document.querySelector('[data-testid=outcome]').innerText.trim());
+      assert.equal(shared, outcome, `${name}: the link opens the same result`);
+      return results;
+    });
+  }
+  assert.equal(seen.firefox, seen.chromium, 'Firefox shows exactly what Chromium shows');
+});
