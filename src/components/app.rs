@@ -16,8 +16,8 @@ use crate::core::quiz::Stage;
 use crate::core::update::Msg;
 use crate::shell::{use_shell, EarlyChoice};
 
-#[derive(Properties, PartialEq, Default)]
 /// The widget's options as the page gave them.
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Embedding options (defaults for the inline widget).
     #[prop_or_default]
@@ -44,8 +44,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 /// The widget with any content.
+#[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The rubric and FAQ to show.
     pub content: ContentRef,

@@ -11,8 +11,8 @@ use crate::core::scoring::{blend, Answer, Answers, DimensionResult, Evidence};
 
 #[derive(Properties, PartialEq)]
 pub struct DimensionDetailProps {
-    pub content: ContentRef,
     /// The rubric the dimension belongs to.
+    pub content: ContentRef,
     /// The dimension shown.
     pub dimension: Dimension,
     /// Its score, band and evidence.
@@ -107,8 +107,8 @@ fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
     format!("{answered} Each answer counts 0 to 4. {how}")
 }
 
-#[component]
 /// One dimension: score, band, what it means, its items, what to try and read.
+#[component]
 pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
     let rubric = &props.content.rubric;
     let dim = &props.dimension;

@@ -9,8 +9,8 @@ use crate::core::model::{List, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FaqSectionProps {
-    pub content: ContentRef,
     /// The FAQ shown.
+    pub content: ContentRef,
     /// The level (1–6) of the widget's top headings.
     pub top_level: u8,
     /// The entry a link asked to open.
@@ -18,8 +18,8 @@ pub struct FaqSectionProps {
     pub open: Option<String>,
 }
 
-#[component]
 /// The FAQ as native disclosure widgets, each with a stable `#faq-<id>` anchor.
+#[component]
 pub fn FaqSection(props: &FaqSectionProps) -> Html {
     let faq = &props.content.faq;
     let entries = faq.entries.iter().map(|e| {
@@ -42,8 +42,8 @@ pub fn FaqSection(props: &FaqSectionProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct FaqLinksProps {
+    /// The FAQ whose entries the ids name.
     pub content: ContentRef,
-    /// The FAQ the ids name entries of.
     /// FAQ entry ids, in the order to list them; ids with no entry are left out.
     pub ids: List<Text>,
 }

@@ -12,8 +12,8 @@ pub struct HeadingProps {
     /// The widget's top heading level (1–6).
     #[prop_or(2)]
     pub top_level: u8,
-    #[prop_or_default]
     /// Classes for the heading element.
+    #[prop_or_default]
     pub class: Classes,
     /// Focused when the view changes, so it needs to be focusable by script.
     #[prop_or_default]
@@ -22,8 +22,8 @@ pub struct HeadingProps {
     pub children: Html,
 }
 
-#[component]
 /// A heading at `top_level + depth` (at most h6), focusable by script.
+#[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let level = (props.top_level + props.depth).clamp(1, 6);
     let tag = format!("h{level}");

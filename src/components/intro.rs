@@ -9,8 +9,8 @@ use super::ContentRef;
 use crate::core::quiz::Action;
 use crate::core::update::Msg;
 
-#[derive(Properties, PartialEq)]
 /// The start screen's content and state.
+#[derive(Properties, PartialEq)]
 pub struct IntroProps {
     /// The rubric whose intro this is.
     pub content: ContentRef,

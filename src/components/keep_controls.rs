@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::core::update::Msg;
 
-#[derive(Properties, PartialEq)]
 /// The Forget button.
+#[derive(Properties, PartialEq)]
 pub struct ForgetButtonProps {
     /// Receives [`Msg::Forget`].
     pub on_msg: Callback<Msg>,
@@ -27,8 +27,8 @@ pub fn ForgetButton(props: &ForgetButtonProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 /// The file input.
+#[derive(Properties, PartialEq)]
 pub struct ImportFileProps {
     /// Receives the file the visitor chose.
     pub on_file: Callback<web_sys::File>,

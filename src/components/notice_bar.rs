@@ -11,8 +11,8 @@ pub struct NoticeBarProps {
     pub on_dismiss: Callback<()>,
 }
 
-#[component]
 /// The notice, with a Dismiss button.
+#[component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {

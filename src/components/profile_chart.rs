@@ -10,8 +10,8 @@ use crate::core::scoring::{DimensionResult, Profile, Trend};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileChartProps {
-    pub content: ContentRef,
     /// The rubric whose dimensions are charted.
+    pub content: ContentRef,
     /// The scores to chart.
     pub profile: Profile,
     /// The previous attempt's date and each dimension's change since, when there is one.
@@ -57,8 +57,8 @@ fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
     }
 }
 
-#[component]
 /// The profile as an accessible SVG bar chart with the same numbers in a table.
+#[component]
 pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let rubric = &props.content.rubric;
     let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);

@@ -10,8 +10,8 @@ use crate::core::quiz::{Action, Quiz};
 use crate::core::scoring::Answer;
 use crate::core::update::Msg;
 
-#[derive(Properties, PartialEq)]
 /// One question and the quiz around it.
+#[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
     /// The rubric the item belongs to.
     pub content: ContentRef,

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::core::update::{Copy, Download, Msg};
 
-#[derive(Properties, PartialEq)]
 /// The result actions' state.
+#[derive(Properties, PartialEq)]
 pub struct ResultActionsProps {
     /// What happened to the last copy request.
     pub copy: Copy,

@@ -15,8 +15,8 @@ use crate::core::saved::Attempt;
 use crate::core::scoring::{score, trends, Flag, Profile, Withheld};
 use crate::core::update::{Copy, Msg};
 
-#[derive(Properties, PartialEq)]
 /// The results and what surrounds them.
+#[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     /// The rubric scored.
     pub content: ContentRef,

@@ -414,11 +414,16 @@ fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (Stat
         next.copy = Copy::Idle;
     }
     if next.keeps() && !next.shared {
-        let saved_view = |s: &State| (s.quiz.clone(), s.shared, s.resume.is_some(), s.session.clone());
+        // What a saved record and a recorded attempt depend on.
+        fn saved_view(s: &State) -> (&Quiz, bool, bool, &str) {
+            (&s.quiz, s.shared, s.resume.is_some(), &s.session)
+        }
+        fn recorded_view(s: &State) -> (Stage, bool, &str) {
+            (s.quiz.stage, s.shared, &s.session)
+        }
         if next.resume.is_none() && saved_view(&next) != saved_view(before) {
             effects.push(next.save());
         }
-        let recorded_view = |s: &State| (s.quiz.stage, s.shared, s.session.clone());
         if next.quiz.stage == Stage::Results && recorded_view(&next) != recorded_view(before) {
             effects.push(Effect::Load(Record::Attempts, saved::key(rubric, "attempts")));
         }

@@ -26,9 +26,10 @@ pub fn from_address() -> (Page, EmbedConfig) {
         .iter()
         .filter_map(|name| Some((name.to_string(), params.as_ref()?.get(name)?)))
         .collect();
-    let page = match params.as_ref().is_some_and(|p| p.has("embed")) {
-        true => Page::Iframe,
-        false => Page::Standalone,
+    let page = if params.as_ref().is_some_and(|p| p.has("embed")) {
+        Page::Iframe
+    } else {
+        Page::Standalone
     };
     (page, read(page, &pairs))
 }
