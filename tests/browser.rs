@@ -43,7 +43,7 @@ async fn a_visitor_can_start_and_answer_a_question() {
 
     let start: HtmlButtonElement = find(&root, "[data-testid=start]");
     assert!(start.disabled(), "Start waits for a situation");
-    click(&root, "[data-testid=situation-new-manager] + label").await;
+    click(&root, "label[for=rtl-situation-new-manager]").await;
     assert!(find::<HtmlInputElement>(&root, "[data-testid=situation-new-manager]").checked());
     assert!(!find::<HtmlButtonElement>(&root, "[data-testid=start]").disabled());
 

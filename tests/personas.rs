@@ -1,6 +1,6 @@
 //! Golden personas (tests/personas.toml): each answer set, played through the quiz state machine,
 //! must give the overall result, strengths, growth areas and quality flags a thoughtful reader
-//! expects. The personas are also written to `target/e2e/personas.json` for the browser tests.
+//! expects. `tests/e2e/fixtures.rs` writes them out for the browser tests.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -170,37 +170,4 @@ fn personas_get_the_results_a_reader_expects() {
         "personas that do not come out as expected:\n{}",
         failures.join("\n")
     );
-}
-
-#[test]
-fn personas_are_exported_for_the_browser_tests() {
-    let content = content();
-    let export: Vec<serde_json::Value> = load()
-        .iter()
-        .map(|p| {
-            let answers: BTreeMap<&str, String> = p.answers.iter().map(|(k, v)| (k.as_str(), ui_value(v))).collect();
-            let label = content
-                .rubric
-                .outcomes
-                .iter()
-                .find(|o| o.id == p.expected_outcome)
-                .map(|o| o.label.clone());
-            serde_json::json!({
-                "id": p.id,
-                "situation": p.situation,
-                "answers": answers,
-                "expected_outcome": p.expected_outcome,
-                "expected_outcome_label": label,
-                "expected_strengths": p.expected_strengths,
-                "expected_growth": p.expected_growth,
-                "expected_flags": p.expected_flags,
-                "adversarial": p.adversarial,
-                "best_outcome_label": content.rubric.outcomes.last().map(|o| o.label.clone()),
-            })
-        })
-        .collect();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
-    std::fs::create_dir_all(&dir).expect("target/e2e can be created");
-    let json = serde_json::to_string_pretty(&export).expect("serializes");
-    std::fs::write(dir.join("personas.json"), json).expect("personas.json is written");
 }

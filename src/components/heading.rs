@@ -18,6 +18,9 @@ pub struct HeadingProps {
     /// Focused when the view changes, so it needs to be focusable by script.
     #[prop_or_default]
     pub node_ref: NodeRef,
+    /// The heading's id, for a section it names (`aria-labelledby`).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     /// The heading's text.
     pub children: Html,
 }
@@ -28,7 +31,7 @@ pub fn Heading(props: &HeadingProps) -> Html {
     let level = (props.top_level + props.depth).clamp(1, 6);
     let tag = format!("h{level}");
     html! {
-        <@{tag} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
+        <@{tag} id={props.id.clone()} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
             { props.children.clone() }
         </@>
     }

@@ -69,14 +69,16 @@ pub fn Intro(props: &IntroProps) -> Html {
         };
         let checked = props.situation.as_deref() == Some(&*s.id);
         let input_id = format!("rtl-situation-{}", s.id);
+        let hint_id = format!("{input_id}-hint");
+        // The label alone names the radio; the hint is its description (read after the name).
         html! {
             <div class="rtl-option" key={&*s.id}>
                 <input type="radio" id={input_id.clone()} name="rtl-situation" value={s.id.clone()}
-                    {checked} onchange={on_change} data-testid={format!("situation-{}", s.id)} />
-                <label for={input_id}>
-                    <span class="rtl-option__label">{ &*s.label }</span>
-                    <span class="rtl-option__hint">{ &*s.hint }</span>
-                </label>
+                    {checked} onchange={on_change} aria-describedby={hint_id.clone()} data-testid={format!("situation-{}", s.id)} />
+                <span class="rtl-option__text">
+                    <label for={input_id}><span class="rtl-option__label">{ &*s.label }</span></label>
+                    <span class="rtl-option__hint" id={hint_id}>{ &*s.hint }</span>
+                </span>
             </div>
         }
     });

@@ -131,14 +131,14 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             <ResultActions copy={props.copy.clone()} on_msg={props.on_msg.clone()} />
             <div class="rtl-columns">
-                <div>
-                    <Heading {top_level} depth={1}>{ &*rubric.results.strengths_heading }</Heading>
+                <section aria-labelledby="rtl-strengths-heading">
+                    <Heading {top_level} depth={1} id="rtl-strengths-heading">{ &*rubric.results.strengths_heading }</Heading>
                     { highlights(&props.content, &profile, &profile.strengths, "strengths") }
-                </div>
-                <div>
-                    <Heading {top_level} depth={1}>{ &*rubric.results.growth_heading }</Heading>
+                </section>
+                <section aria-labelledby="rtl-growth-heading">
+                    <Heading {top_level} depth={1} id="rtl-growth-heading">{ &*rubric.results.growth_heading }</Heading>
                     { highlights(&props.content, &profile, &profile.growth, "growth") }
-                </div>
+                </section>
             </div>
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
             <Heading {top_level} depth={1}>{ "Dimension by dimension" }</Heading>

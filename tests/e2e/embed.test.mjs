@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openPage, personas, screenshot, axeViolations, Widget, waitUntil, frames, withWidgetAndBlogs,
+  openPage, personas, screenshot, axeViolations, Widget, WORDS, situationLabel, waitUntil, frames, withWidgetAndBlogs,
 } from './support.mjs';
 
 const env = withWidgetAndBlogs();
@@ -11,16 +11,18 @@ const { host } = env;
 
 /** Computed styles a reader would notice, for elements every state of the widget has. */
 async function looks(scope) {
-  const style = (selector, props) => scope.locator(selector).first().evaluate((el, names) => {
+  const w = new Widget(scope);
+  const style = (where, props) => (typeof where === 'string' ? scope.locator(where) : where).first().evaluate((el, names) => {
     const cs = getComputedStyle(el);
     return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
   }, props);
   return {
     root: await style('.ready-to-lead', ['font-size', 'line-height', 'color', 'letter-spacing', 'text-transform', 'box-sizing', 'padding-top']),
-    heading: await style('[data-testid="intro"] [tabindex="-1"]', ['font-size', 'margin-bottom', 'font-weight']),
-    option: await style('[data-testid="intro"] .rtl-option', ['padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'display', 'box-sizing']),
-    radio: await style('[data-testid="intro"] input[type="radio"]', ['width', 'height', 'display']),
-    button: await style('[data-testid="start"]', ['font-size', 'padding-top', 'padding-left', 'border-top-left-radius', 'background-color', 'display', 'min-height']),
+    heading: await style(w.intro(), ['font-size', 'margin-bottom', 'font-weight']),
+    // The box around an option is its radio's parent.
+    option: await style(w.root.getByRole('radio').first().locator('..'), ['padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'display', 'box-sizing']),
+    radio: await style(w.root.getByRole('radio').first(), ['width', 'height', 'display']),
+    button: await style(w.start(), ['font-size', 'padding-top', 'padding-left', 'border-top-left-radius', 'background-color', 'display', 'min-height']),
     faq: await style('.rtl-faq__entry', ['display', 'padding-top', 'border-bottom-width']),
   };
 }
@@ -57,10 +59,10 @@ test('on a hostile page, inline and iframe widgets look as they do standalone an
   assert.deepEqual(await looks(page.frameLocator('#frame')), expected, 'the iframe widget ignores the host\'s CSS');
   await screenshot(page, '10-hostile-host');
 
-  await inline.answerAllWithMouse(persona.situation, persona.answers);
-  assert.equal(await inline.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
-  await framed.answerAllWithMouse(persona.situation, persona.answers);
-  assert.equal(await framed.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
+  await inline.answerAllWithMouse(persona);
+  await inline.outcome(persona.expected_outcome_label).waitFor();
+  await framed.answerAllWithMouse(persona);
+  await framed.outcome(persona.expected_outcome_label).waitFor();
   assert.deepEqual(log.errors, []);
   const foreign = log.requests.filter((u) => !u.startsWith(blog.origin) && !u.startsWith(env.widget.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'only the blog and the widget\'s own files are requested');
@@ -103,7 +105,7 @@ for (const width of [320, 1280]) {
     const framed = new Widget(page.frameLocator('#frame'));
     await framed.waitForIntro();
     const heights = new Set([(await frameFits(page)).outer]);
-    await framed.answerAllWithMouse(persona.situation, persona.answers, async () => {
+    await framed.answerAllWithMouse(persona, async () => {
       heights.add((await frameFits(page)).outer);
     });
     assert.ok(heights.size > 2, `the height changed with the content (${[...heights].join(', ')})`);
@@ -180,7 +182,7 @@ test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the po
   await inline.waitForIntro();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const seen = [['intro', await overflow()]];
-  await inline.answerAllWithMouse(persona.situation, persona.answers, async () => { seen.push([(await inline.byTestId('question').count()) ? await inline.currentItem() : 'results', await overflow()]); });
+  await inline.answerAllWithMouse(persona, async (n) => { seen.push([n ? `question ${n}` : 'results', await overflow()]); });
   for (const summary of await page.getByText('Show the maths', { exact: true }).all()) await summary.click();
   seen.push(['results with the maths open', await overflow()]);
   assert.deepEqual(seen.filter(([, px]) => px > 0), [], 'screens that scroll sideways');
@@ -194,7 +196,7 @@ test('without the embed script the iframe keeps its own height and scrolls', asy
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForIntro();
   // plain.css gives iframes 500px: without the script, that is the height it keeps.
-  await framed.byTestId('faq').waitFor();
+  await framed.faq().waitFor();
   assert.equal(await page.locator('#frame').evaluate((f) => f.clientHeight), 500);
   const frame = page.frames().find((f) => f.url().includes('?embed'));
   assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the content scrolls inside');
@@ -232,16 +234,25 @@ test('a strict Content-Security-Policy raises no violations', async () => {
   const inline = new Widget(page.locator('#inline'));
   await inline.waitForIntro();
   await new Widget(page.frameLocator('#frame')).waitForIntro();
-  await inline.chooseSituation('considering');
-  await inline.byTestId('start').click();
-  await inline.root.locator('[data-testid="question"] label').first().click();
-  await inline.byTestId('next').click();
-  await inline.byTestId('progress').filter({ hasText: 'Question 2 of' }).waitFor();
-  // The widget's own page, with its own meta CSP.
+  await inline.chooseSituation(situationLabel('considering'));
+  await inline.start().click();
+  await inline.pickNth(0);
+  await inline.next().click();
+  await inline.root.getByText(/^Question 2 of/).waitFor();
+  // The widget's own page, with its own meta CSP: the widget runs without a violation, and the
+  // policy is in force (an inline script put into the page is blocked and reported).
   const own = await context.newPage();
   await own.goto(env.widget.url);
   await new Widget(own).waitForIntro();
   assert.deepEqual([...(await cspViolations(page)), ...(await cspViolations(own))], []);
+  await own.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    document.body.append(script);
+  });
+  await waitUntil(async () => (await cspViolations(own)).length > 0, 'the blocked inline script to be reported');
+  assert.equal(await own.evaluate(() => window.__inlineRan), undefined, 'the inline script did not run');
+  assert.match((await cspViolations(own)).join(' '), /script-src/, 'reported as a script-src violation');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -256,16 +267,19 @@ test('two inline widgets on one page work independently', async () => {
   const quiz = new Widget(page.locator('#quiz'));
   const faq = new Widget(page.locator('#faq'));
   await quiz.waitForIntro();
-  await faq.byTestId('faq').waitFor();
-  assert.equal(await quiz.byTestId('faq').count(), 0, 'part="quiz" shows no FAQ');
-  assert.equal(await faq.byTestId('quiz').count(), 0, 'part="faq" shows no quiz');
-  await quiz.chooseSituation('new-manager');
-  await quiz.byTestId('start').click();
-  await quiz.root.locator('[data-testid="question"] label').nth(2).click();
-  await quiz.byTestId('next').click();
-  await quiz.byTestId('progress').filter({ hasText: 'Question 2 of' }).waitFor();
-  await faq.root.locator('#faq-one-on-ones summary').click();
-  assert.equal(await faq.root.locator('#faq-one-on-ones').evaluate((d) => d.open), true);
+  await faq.faq().waitFor();
+  assert.equal(await quiz.faq().count(), 0, 'part="quiz" shows no FAQ');
+  assert.equal(await faq.intro().count() + await faq.start().count(), 0, 'part="faq" shows no quiz');
+  await quiz.chooseSituation(situationLabel('new-manager'));
+  await quiz.start().click();
+  await quiz.pickNth(2);
+  await quiz.next().click();
+  await quiz.root.getByText(/^Question 2 of/).waitFor();
+  // An FAQ entry opens by its question, as a reader clicks it.
+  const question = 'What is a one-to-one actually for?';
+  await faq.root.getByText(question, { exact: true }).click();
+  const entry = faq.root.getByRole('group').filter({ hasText: question });
+  assert.equal(await entry.evaluate((d) => d.open), true);
   assert.match(await quiz.progress(), /^Question 2 of/, 'the quiz is untouched by the FAQ');
   await screenshot(page, '12-two-widgets');
   assert.deepEqual(log.errors, []);
@@ -294,7 +308,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
     });
   });
   await page.goto(`${blog.origin}/post.html`);
-  for (const id of ['opted', 'quiet']) await new Widget(page.locator(`#${id}`)).answerAllWithMouse(persona.situation, persona.answers);
+  for (const id of ['opted', 'quiet']) await new Widget(page.locator(`#${id}`)).answerAllWithMouse(persona);
   const events = await page.evaluate(() => window.__events);
   assert.deepEqual(events.map((e) => `${e.from} ${e.type}`), ['opted ready-to-lead:start', 'opted ready-to-lead:complete']);
   const complete = events[1].detail;
@@ -304,7 +318,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
   for (const item of Object.keys(persona.answers)) assert.ok(!text.includes(item), `no answer to ${item} leaks`);
 
   await page.goto(`${blog.origin}/frame.html`);
-  await new Widget(page.frameLocator('#frame')).answerAllWithMouse(persona.situation, persona.answers);
+  await new Widget(page.frameLocator('#frame')).answerAllWithMouse(persona);
   const messages = await waitUntil(async () => {
     const got = await page.evaluate(() => window.__events);
     return got.some((e) => e.type === 'ready-to-lead:complete') ? got : null;
@@ -324,9 +338,9 @@ test('invalid attributes fall back to the defaults with console warnings', async
   await page.goto(`${blog.origin}/post.html`);
   const w = new Widget(page.locator('#w'));
   await w.waitForIntro();
-  await w.byTestId('faq').waitFor();
-  assert.equal(await w.root.locator('input[name="rtl-situation"]').count(), 2, 'the situation is asked');
-  assert.equal(await w.root.locator('[data-testid="intro"] h2').count(), 1, 'headings fall back to level 2');
+  await w.faq().waitFor();
+  assert.equal(await w.root.getByRole('radio').count(), 2, 'the situation is asked');
+  assert.equal(await w.root.getByRole('heading', { name: WORDS.title, level: 2 }).count(), 1, 'headings fall back to level 2');
   for (const name of ['theme', 'part', 'heading-level', 'accent', 'situation', 'lang', 'events']) {
     assert.ok(warnings.some((t) => t.includes(`${name}=`)), `a warning names ${name}: ${warnings.join(' | ')}`);
   }
@@ -348,8 +362,8 @@ test('the example blog post embeds the widget, themed, with no accessibility vio
   await page.goto(`${accent.origin}/post.html`);
   const themed = new Widget(page.locator('#w'));
   await themed.waitForIntro();
-  await themed.chooseSituation('considering');
-  const bg = await themed.byTestId('start').evaluate((b) => getComputedStyle(b).backgroundColor);
+  await themed.chooseSituation(situationLabel('considering'));
+  const bg = await themed.start().evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(bg, 'rgb(122, 46, 14)', 'the accent colour is used');
   const rootBg = await page.locator('#w').locator('.ready-to-lead').evaluate((r) => getComputedStyle(r).backgroundColor);
   assert.equal(rootBg, 'rgb(21, 24, 29)', 'theme="dark" forces the dark palette');

@@ -7,18 +7,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withSiteAndBrowser, openPage, personas, screenshot, Widget, SHOTS, questionCount } from './support.mjs';
+import { withSiteAndBrowser, openPage, personas, screenshot, Widget, WORDS, SHOTS, questionCount } from './support.mjs';
 
 const env = withSiteAndBrowser();
+const SHARED_BANNER = 'These results were shared with you';
+const COMPARED = /compares with your previous attempt/;
 
-/** Answers the next `count` questions as `persona` would, with the mouse. */
-async function answerSome(widget, persona, count) {
-  for (let i = 0; i < count; i++) {
-    const item = await widget.currentItem();
-    await widget.root.locator(`label[for="rtl-q-${item}-${persona.answers[item]}"]`).click();
-    await widget.byTestId('next').click();
-    await widget.root.locator(`[data-testid="question"]:not([data-item="${item}"])`).waitFor();
+/** Answers questions `from` (0-based) up to `to` as `persona` would, with the mouse, and waits for
+ *  the next question. */
+async function answerSome(widget, persona, from, to) {
+  for (const step of persona.steps.slice(from, to)) {
+    await widget.answer(step);
+    await widget.next().click();
   }
+  await widget.question(persona.steps[to]).waitFor();
 }
 
 async function storedKeys(page) {
@@ -26,7 +28,7 @@ async function storedKeys(page) {
 }
 
 async function tableText(page) {
-  return page.locator('[data-testid="profile-table"] tbody').innerText();
+  return new Widget(page).table().locator('tbody').innerText();
 }
 
 test('answers are kept across reloads and resume exactly where the visitor was', async () => {
@@ -34,23 +36,21 @@ test('answers are kept across reloads and resume exactly where the visitor was',
   const { context, page, log } = await openPage(env.browser);
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.chooseSituation(persona.situation);
-  await w.byTestId('start').click();
+  await w.chooseSituation(persona.situation_label);
+  await w.start().click();
   let answered = 0;
   for (const step of [3, 9, 24]) {
-    await answerSome(w, persona, step - answered);
+    await answerSome(w, persona, answered, step);
     answered = step;
-    const item = await w.currentItem();
     await page.reload();
-    await w.byTestId('resume').waitFor();
-    assert.match(await w.byTestId('continue').textContent(), new RegExp(`\\(${step} of ${questionCount()}\\)`));
-    await w.byTestId('continue').click();
-    assert.equal(await w.currentItem(), item, `back at the same question after ${step} answers`);
-    assert.equal(await w.progress(), `Question ${step + 1} of ${questionCount()}`);
+    await w.button(`Continue where you left off (${step} of ${questionCount()})`).click();
+    await w.question(persona.steps[step]).waitFor();
+    assert.equal(await w.progress(), `Question ${step + 1} of ${questionCount()}`, `back at the same question after ${step} answers`);
   }
-  await w.byTestId('back').click();
-  const previous = await w.currentItem();
-  assert.equal(await page.locator('[data-testid="question"] input:checked').getAttribute('value'), persona.answers[previous]);
+  await w.back().click();
+  const previous = persona.steps[answered - 1];
+  await w.question(previous).waitFor();
+  assert.equal(await page.getByRole('radio', { name: previous.answer, exact: true }).isChecked(), true, 'the answer given is still chosen');
   await screenshot(page, '20-resumed');
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -61,17 +61,17 @@ test('"Forget my answers" leaves nothing in storage', async () => {
   const { context, page } = await openPage(env.browser);
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.chooseSituation(persona.situation);
-  await w.byTestId('start').click();
-  await answerSome(w, persona, 4);
+  await w.chooseSituation(persona.situation_label);
+  await w.start().click();
+  await answerSome(w, persona, 0, 4);
   assert.ok((await storedKeys(page)).length > 0, 'progress was saved');
-  await w.byTestId('forget').click();
+  await w.button('Forget my answers').click();
   await w.waitForIntro();
   assert.deepEqual(await storedKeys(page), []);
-  assert.match(await w.byTestId('notice').textContent(), /removed/);
+  assert.match(await w.notice().textContent(), /removed/);
   await page.reload();
   await w.waitForIntro();
-  assert.equal(await w.byTestId('resume').count(), 0, 'nothing to resume');
+  assert.equal(await w.button(/^Continue where you left off/).count(), 0, 'nothing to resume');
   await context.close();
 });
 
@@ -84,10 +84,10 @@ test('when storage throws, the quiz still completes and says once that progress 
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
-  assert.match(await w.byTestId('notice').textContent(), /not letting the assessment save/);
-  await w.answerAllWithMouse(persona.situation, persona.answers);
-  assert.equal(await w.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
-  assert.equal(await w.byTestId('notice').count(), 1, 'one notice, not one per answer');
+  assert.match(await w.notice().textContent(), /not letting the assessment save/);
+  await w.answerAllWithMouse(persona);
+  await w.outcome(persona.expected_outcome_label).waitFor();
+  assert.equal(await w.notice().count(), 1, 'one notice, not one per answer');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -105,12 +105,12 @@ test('when saving starts failing mid-quiz (quota full), the visitor is told once
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
-  assert.equal(await w.byTestId('notice').count(), 0, 'storage works at the start');
-  await w.chooseSituation(persona.situation);
-  await w.byTestId('start').click();
-  await answerSome(w, persona, 3);
-  assert.match(await w.byTestId('notice').textContent(), /not letting the assessment save/);
-  assert.equal(await w.byTestId('notice').count(), 1);
+  assert.equal(await w.notice().count(), 0, 'storage works at the start');
+  await w.chooseSituation(persona.situation_label);
+  await w.start().click();
+  await answerSome(w, persona, 0, 3);
+  assert.match(await w.notice().textContent(), /not letting the assessment save/);
+  assert.equal(await w.notice().count(), 1);
   assert.equal(await w.progress(), `Question 4 of ${questionCount()}`);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -125,7 +125,7 @@ test('corrupted saved answers are discarded with a notice', async () => {
   await page.reload();
   const w = new Widget(page);
   await w.waitForIntro();
-  assert.match(await w.byTestId('notice').textContent(), /could not be read/);
+  assert.match(await w.notice().textContent(), /could not be read/);
   assert.deepEqual(await storedKeys(page), []);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -139,7 +139,7 @@ test('a results link from version 1 of the questions opens with a notice, never 
   await w.waitForIntro();
   await page.getByRole('status').filter({ hasText: 'made with version 1 of the questions' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: /profile/i }).count(), 0, 'no results are shown');
-  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await w.start().waitFor();
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -150,24 +150,24 @@ test('a copied share link shows the same results elsewhere; a tampered one shows
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.answerAllWithMouse(persona.situation, persona.answers);
-  await w.byTestId('copy-link').click();
-  await w.byTestId('copy-status').filter({ hasText: 'Link copied' }).waitFor();
+  await w.answerAllWithMouse(persona);
+  await w.button('Copy link to my results').click();
+  await w.root.getByText('Link copied').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/tools\/ready\/#r=[A-Za-z0-9_-]+$/);
   const fragment = link.slice(link.indexOf('#'));
-  assert.ok(fragment.length < 80, `${fragment.length} characters`);
+  assert.ok(fragment.length - '#r='.length <= 28, `the code is at most 28 characters, as the README says: ${fragment}`);
   const expected = await tableText(page);
 
   const { context: elsewhere, page: other, log } = await openPage(env.browser);
   await other.goto(link);
   const shared = new Widget(other);
-  await shared.byTestId('shared-banner').waitFor();
-  assert.equal(await shared.byTestId('outcome').getAttribute('data-outcome'), persona.expected_outcome);
+  await shared.root.getByText(SHARED_BANNER).waitFor();
+  await shared.outcome(persona.expected_outcome_label).waitFor();
   assert.equal(await tableText(other), expected);
   assert.deepEqual(await storedKeys(other), [], 'a shared result is not saved');
   await screenshot(other, '21-shared');
-  await shared.byTestId('take-it').click();
+  await shared.button('Take it yourself').first().click();
   await shared.waitForIntro();
   assert.equal(await other.evaluate(() => location.hash), '', 'the link is left behind');
 
@@ -178,17 +178,17 @@ test('a copied share link shows the same results elsewhere; a tampered one shows
   await fresh.goto(env.site.url + `#r=${flipped}`);
   const tampered = new Widget(fresh);
   await tampered.waitForIntro();
-  assert.match(await tampered.byTestId('notice').textContent(), /changed or cut short/);
+  assert.match(await tampered.notice().textContent(), /changed or cut short/);
   // …and bad links pasted into the open tab (only the hash changes).
   for (const bad of [`#r=${code.slice(0, -4)}`, '#r=hello%20world']) {
-    if (await shared.byTestId('notice').count()) await shared.byTestId('notice').locator('button').click();
+    if (await shared.notice().count()) await shared.notice().getByRole('button', { name: 'Dismiss' }).click();
     await other.goto(env.site.url + bad);
-    await shared.byTestId('notice').filter({ hasText: 'cannot be shown' }).waitFor();
-    assert.equal(await shared.byTestId('shared-banner').count(), 0, bad);
+    await shared.notice().filter({ hasText: 'cannot be shown' }).waitFor();
+    assert.equal(await shared.root.getByText(SHARED_BANNER).count(), 0, bad);
   }
   // A good link pasted into the open tab opens the results.
   await other.goto(link);
-  await shared.byTestId('shared-banner').waitFor();
+  await shared.root.getByText(SHARED_BANNER).waitFor();
   assert.deepEqual(log.errors, []);
   await elsewhere.close();
   await context.close();
@@ -202,9 +202,9 @@ test('when the clipboard is refused, the link is shown to copy by hand', async (
   });
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.answerAllWithMouse(persona.situation, persona.answers);
-  await w.byTestId('copy-link').click();
-  const input = w.byTestId('share-link');
+  await w.answerAllWithMouse(persona);
+  await w.button('Copy link to my results').click();
+  const input = w.root.getByLabel('Your browser did not allow copying. Select and copy this link:');
   await input.waitFor();
   assert.match(await input.inputValue(), /#r=/);
   await context.close();
@@ -215,9 +215,11 @@ test('the results print on at most three pages with every dimension', async () =
   const { context, page } = await openPage(env.browser);
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.answerAllWithMouse(persona.situation, persona.answers);
-  const names = await page.locator('[data-testid="profile-table"] tbody th').allInnerTexts();
+  await w.answerAllWithMouse(persona);
+  const names = await w.table().locator('tbody th').allInnerTexts();
   assert.equal(names.length, 9);
+  const buttons = (await w.root.getByRole('button').allInnerTexts()).map((b) => b.trim()).filter(Boolean);
+  assert.ok(buttons.length >= 5, `the results have buttons: ${buttons.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'rtl-pdf-'));
   for (const format of ['A4', 'Letter']) {
     const path = join(dir, `results-${format}.pdf`);
@@ -226,7 +228,9 @@ test('the results print on at most three pages with every dimension', async () =
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     assert.ok(pages <= 3, `${format}: ${pages} pages`);
     for (const name of names) assert.ok(text.includes(name), `${format}: "${name}" is printed`);
-    assert.ok(!text.includes('Copy link to my results'), `${format}: no buttons are printed`);
+    for (const label of buttons) assert.ok(!text.includes(label), `${format}: the button "${label}" is not printed`);
+    for (const heading of [WORDS.results, WORDS.strengths, WORDS.growth]) assert.ok(text.includes(heading), `${format}: "${heading}" is printed`);
+    assert.ok(!text.includes(WORDS.faq), `${format}: the FAQ is not printed`);
     if (format === 'A4') {
       writeFileSync(join(SHOTS, 'results-A4.pdf'), readFileSync(path));
       execFileSync('pdftoppm', ['-png', '-r', '50', path, join(SHOTS, '22-print-A4')]);
@@ -240,17 +244,17 @@ test('the JSON export opens again as the same results, and the Markdown holds th
   const { context, page } = await openPage(env.browser);
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.answerAllWithMouse(persona.situation, persona.answers);
+  await w.answerAllWithMouse(persona);
   const expected = await tableText(page);
-  const [json] = await Promise.all([page.waitForEvent('download'), w.byTestId('download-json').click()]);
+  const [json] = await Promise.all([page.waitForEvent('download'), w.button('Download (JSON)').click()]);
   const file = await json.path();
   const data = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(data.outcome.id, persona.expected_outcome);
   assert.equal(Object.keys(data.answers).length, questionCount());
-  const [md] = await Promise.all([page.waitForEvent('download'), w.byTestId('download-md').click()]);
+  const [md] = await Promise.all([page.waitForEvent('download'), w.button('Download (Markdown)').click()]);
   assert.match(md.suggestedFilename(), /^ready-to-lead-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = readFileSync(await md.path(), 'utf8');
-  for (const name of await page.locator('[data-testid="profile-table"] tbody th').allInnerTexts()) assert.ok(markdown.includes(name));
+  for (const name of await w.table().locator('tbody th').allInnerTexts()) assert.ok(markdown.includes(name));
 
   const { context: fresh, page: other, log } = await openPage(env.browser);
   await other.goto(env.site.url);
@@ -258,14 +262,15 @@ test('the JSON export opens again as the same results, and the Markdown holds th
   await again.waitForIntro();
   // Choosing a file means clicking the button first, which starts the app; setInputFiles skips that.
   await again.waitForApp();
-  await again.byTestId('import').setInputFiles(file);
-  await again.byTestId('shared-banner').waitFor();
+  const picker = again.root.getByLabel('Open results you downloaded earlier (JSON file):');
+  await picker.setInputFiles(file);
+  await again.root.getByText(SHARED_BANNER).waitFor();
   assert.equal(await tableText(other), expected);
   const junk = join(mkdtempSync(join(tmpdir(), 'rtl-junk-')), 'notes.json');
   writeFileSync(junk, '{"hello": "world"}');
-  await again.byTestId('take-it').click();
-  await again.byTestId('import').setInputFiles(junk);
-  await again.byTestId('notice').filter({ hasText: 'not a results file' }).waitFor();
+  await again.button('Take it yourself').first().click();
+  await picker.setInputFiles(junk);
+  await again.notice().filter({ hasText: 'not a results file' }).waitFor();
   assert.deepEqual(log.errors, []);
   await fresh.close();
   await context.close();
@@ -276,18 +281,19 @@ test('a second attempt is compared with the first', async () => {
   const { context, page, log } = await openPage(env.browser);
   await page.goto(env.site.url);
   const w = new Widget(page);
-  await w.answerAllWithMouse(first.situation, first.answers);
-  assert.equal(await w.byTestId('compared').count(), 0, 'nothing to compare the first time');
-  await w.byTestId('retake').click();
+  await w.answerAllWithMouse(first);
+  assert.equal(await w.root.getByText(COMPARED).count(), 0, 'nothing to compare the first time');
+  await w.button('Retake').click();
   await w.waitForIntro();
-  await w.answerAllWithMouse(second.situation, second.answers);
-  await w.byTestId('compared').waitFor();
+  await w.answerAllWithMouse(second);
+  await w.root.getByText(COMPARED).waitFor();
   const today = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  assert.match(await page.locator('[data-testid="profile-table"] thead').innerText(), new RegExp(`Since ${today}`));
-  const trends = await page.locator('[data-testid="profile-table"] td.rtl-trend').allInnerTexts();
+  assert.match(await w.table().locator('thead').innerText(), new RegExp(`Since ${today}`));
+  // The trend is the last cell of each dimension's row.
+  const trends = await w.table().locator('tbody tr td:last-child').allInnerTexts();
   assert.equal(trends.length, 9);
   assert.ok(trends.some((t) => /up/.test(t)) && trends.some((t) => /down/.test(t)), trends.join(' | '));
   await screenshot(page, '23-compared');

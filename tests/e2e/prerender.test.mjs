@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { withSiteAndBrowser, openPage, screenshot, Widget, DIST, questionCount } from './support.mjs';
+import { withSiteAndBrowser, openPage, screenshot, Widget, DIST, questionCount, situationLabel, waitUntil } from './support.mjs';
+
+const GOING_BACK = "Can I go back to engineering if management isn't for me?";
+/** The FAQ entry a reader opens by its question (a `<details>`, role group). */
+const entry = (page) => page.getByRole('group').filter({ hasText: GOING_BACK });
+const considering = (page) => page.getByRole('radio', { name: situationLabel('considering'), exact: true });
 
 const env = withSiteAndBrowser();
 
@@ -31,9 +36,10 @@ test('without JavaScript the intro and the FAQ are there, and the FAQ works', as
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
-  assert.equal(await page.locator('input[name="rtl-situation"]').count(), 2, 'the first question is on the page');
-  await page.locator('#faq-going-back summary').click();
-  assert.ok(await page.locator('#faq-going-back p').first().isVisible(), 'an FAQ answer opens');
+  assert.equal(await page.getByRole('radio').count(), 2, 'the first question is on the page');
+  await page.getByText(GOING_BACK, { exact: true }).click();
+  assert.ok(await entry(page).getByRole('paragraph').first().isVisible(), 'an FAQ answer opens');
+  // What <noscript> says is shown only with JavaScript off; the test reads it from the page.
   assert.match(await page.locator('noscript').textContent(), /need JavaScript/);
   await screenshot(page, '30-no-javascript');
   await context.close();
@@ -41,24 +47,24 @@ test('without JavaScript the intro and the FAQ are there, and the FAQ works', as
 
 test('the app hydrates the prerendered screen: an early choice, an open FAQ entry and the elements themselves stay', async () => {
   const { context, page, log, w, release } = await openWithWasmHeld();
-  await page.locator('label[for="rtl-situation-considering"]').click();
-  await page.locator('#faq-going-back summary').click();
-  assert.equal(await w.byTestId('start').isDisabled(), true, 'before the app, Start waits');
-  await page.locator('#rtl-situation-considering').focus();
+  await new Widget(page).pick(situationLabel('considering'));
+  await page.getByText(GOING_BACK, { exact: true }).click();
+  assert.equal(await w.start().isDisabled(), true, 'before the app, Start waits');
+  await considering(page).focus();
   // Tag the prerendered elements: hydration must adopt them, not replace them.
-  await page.evaluate(() => {
-    document.querySelector('[data-testid="intro"]').dataset.seen = 'before';
-    document.querySelector('#faq-going-back').dataset.seen = 'before';
-  });
+  await w.intro().evaluate((h) => { h.dataset.seen = 'before'; });
+  await entry(page).evaluate((d) => { d.dataset.seen = 'before'; });
   release();
   await w.waitForApp();
-  await page.locator('[data-testid="start"]:not([disabled])').waitFor();
-  assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
-  assert.equal(await page.locator('[data-testid="intro"][data-seen="before"]').count(), 1, 'the intro is the same element');
-  assert.equal(await page.locator('#faq-going-back[data-seen="before"][open]').count(), 1, 'the FAQ entry is the same and still open');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rtl-situation-considering', 'focus stayed');
-  for (const id of ['intro', 'faq', 'quiz']) assert.equal(await w.byTestId(id).count(), 1, `one ${id}`);
-  await w.byTestId('start').click();
+  await waitUntil(() => w.start().isEnabled(), 'Start to be enabled by the app');
+  assert.equal(await considering(page).isChecked(), true, 'the choice survived');
+  assert.equal(await w.intro().evaluate((h) => h.dataset.seen), 'before', 'the intro is the same element');
+  assert.deepEqual(await entry(page).evaluate((d) => [d.dataset.seen, d.open]), ['before', true], 'the FAQ entry is the same and still open');
+  assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent.trim()), situationLabel('considering'), 'focus stayed');
+  for (const [what, found] of [['intro', w.intro()], ['FAQ', w.faq()], ['Start button', w.start()], ['Forget button', w.button('Forget my answers')]]) {
+    assert.equal(await found.count(), 1, `one ${what}`);
+  }
+  await w.start().click();
   assert.equal(await w.progress(), `Question 1 of ${questionCount()}`);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -69,14 +75,14 @@ test('the app takes over without a click after a short pause, and renders anew w
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForApp();
-  assert.equal(await w.byTestId('intro').count(), 1);
+  assert.equal(await w.intro().count(), 1);
 
   await page.goto(`${env.site.url}?situation=new-manager&part=quiz`);
   await w.waitForApp();
-  assert.equal(await w.byTestId('intro').count(), 1, 'one intro');
-  assert.equal(await page.locator('input[name="rtl-situation"]').count(), 0, 'the preset situation is not asked');
-  assert.equal(await w.byTestId('faq').count(), 0, 'the FAQ is left out');
-  await w.byTestId('start').click();
+  assert.equal(await w.intro().count(), 1, 'one intro');
+  assert.equal(await page.getByRole('radio').count(), 0, 'the preset situation is not asked');
+  assert.equal(await w.faq().count(), 0, 'the FAQ is left out');
+  await w.start().click();
   assert.equal(await w.progress(), `Question 1 of ${questionCount()}`);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -98,7 +104,7 @@ test('until the first click (or a pause) the wasm only downloads; it compiles af
   await page.goto(env.site.url);
   const w = new Widget(page);
   await page.waitForFunction(() => document.readyState === 'complete');
-  await page.locator('label[for="rtl-situation-new-manager"]').click();
+  await w.pick(situationLabel('new-manager'));
   await w.waitForApp();
   const t = await page.evaluate(() => ({
     compiled: window.__compiled,
@@ -120,14 +126,14 @@ test('a page rewritten before the app arrives (as by a translator) is rendered a
     font.append(...lede.childNodes);
     lede.append(font);
   });
-  await page.locator('label[for="rtl-situation-considering"]').click();
+  await new Widget(page).pick(situationLabel('considering'));
   release();
   await w.waitForApp();
-  assert.equal(await w.byTestId('intro').count(), 1, 'one intro');
-  assert.equal(await page.locator('.rtl-lede font').count(), 0, 'the app drew the intro itself');
-  assert.equal(await page.locator('.rtl-notice--error').count(), 0, 'no error notice');
-  assert.equal(await page.locator('#rtl-situation-considering').isChecked(), true, 'the choice survived');
-  await w.byTestId('start').click();
+  assert.equal(await w.intro().count(), 1, 'one intro');
+  assert.equal(await page.locator('font').count(), 0, 'the app drew the intro itself');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error notice');
+  assert.equal(await considering(page).isChecked(), true, 'the choice survived');
+  await w.start().click();
   assert.equal(await w.progress(), `Question 1 of ${questionCount()}`);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -139,11 +145,10 @@ test('a wasm file that cannot be fetched gets a notice, and the FAQ keeps workin
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
-  await page.locator('label[for="rtl-situation-considering"]').click();
-  await page.locator('[role="alert"].rtl-notice--error').waitFor();
-  assert.match(await page.locator('.rtl-notice--error').textContent(), /could not load/);
-  await page.locator('#faq-going-back summary').click();
-  assert.ok(await page.locator('#faq-going-back p').first().isVisible(), 'an FAQ answer opens');
+  await new Widget(page).pick(situationLabel('considering'));
+  await page.getByRole('alert').filter({ hasText: 'could not load' }).waitFor();
+  await page.getByText(GOING_BACK, { exact: true }).click();
+  assert.ok(await entry(page).getByRole('paragraph').first().isVisible(), 'an FAQ answer opens');
   await context.close();
 });
 

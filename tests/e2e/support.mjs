@@ -1,6 +1,6 @@
 // Shared pieces for the end-to-end tests: a static server for dist/ under a sub-path on 127.0.0.1,
 // Debian's Chromium through playwright-core, and a small page object that drives the widget the
-// way a person does (mouse or keyboard) using stable data-testid attributes.
+// way a person does (mouse or keyboard), finding controls by role and accessible name.
 import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
@@ -100,7 +100,7 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
 
 export function personas() {
   const path = join(ROOT, 'target/e2e/personas.json');
-  if (!existsSync(path)) throw new Error('target/e2e/personas.json is missing: run `cargo test` first (scripts/test does).');
+  if (!existsSync(path)) throw new Error('target/e2e/personas.json is missing: run `cargo run --example e2e-fixtures` first (scripts/test does).');
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
@@ -120,60 +120,154 @@ export async function axeViolations(page) {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The widget, seen and used as a person would. `scope` is the page, a `<ready-to-lead>` element
- *  locator (Playwright pierces its open shadow root) or an iframe's frameLocator. */
+// The words a visitor reads that come from the rubric, so rewording the data does not break tests.
+const RUBRIC = readFileSync(join(ROOT, 'assets/rubric.toml'), 'utf8');
+/** The first `key = "…"` string in assets/rubric.toml. */
+export function rubricText(key) {
+  const found = RUBRIC.match(new RegExp(`^${key} = "([^"]+)"`, 'm'));
+  if (!found) throw new Error(`assets/rubric.toml has no ${key}`);
+  return found[1];
+}
+/** The label a visitor reads for the situation with id `id`. */
+export function situationLabel(id) {
+  const found = RUBRIC.match(new RegExp(`^id = "${id}"\nlabel = "([^"]+)"`, 'm'));
+  if (!found) throw new Error(`assets/rubric.toml has no situation ${id}`);
+  return found[1];
+}
+export const WORDS = {
+  title: rubricText('title'),
+  start: rubricText('start'),
+  results: rubricText('heading'),
+  strengths: rubricText('strengths_heading'),
+  growth: rubricText('growth_heading'),
+  faq: 'Questions people ask',
+};
+
+/** The widget, seen and used as a person or a screen reader would: controls by role and
+ *  accessible name, questions by their text, notices by their role and words. `scope` is the
+ *  page, a `<ready-to-lead>` element locator (Playwright pierces its open shadow root) or an
+ *  iframe's frameLocator. */
 export class Widget {
   constructor(scope) {
     this.root = scope;
   }
-  byTestId(id) {
-    return this.root.locator(`[data-testid="${id}"]`);
+  button(name) {
+    return this.root.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+  heading(name) {
+    return this.root.getByRole('heading', { name, exact: typeof name === 'string' });
+  }
+  /** The intro's heading (the rubric's title). */
+  intro() {
+    return this.heading(WORDS.title);
+  }
+  start() {
+    return this.button(WORDS.start);
+  }
+  /** "Next", or "See my results" on the last question. */
+  next() {
+    return this.button(/^(Next|See my results)$/);
+  }
+  back() {
+    return this.button('Back');
+  }
+  /** The results page's heading. */
+  results() {
+    return this.heading(WORDS.results);
+  }
+  /** The FAQ's heading. */
+  faq() {
+    return this.heading(WORDS.faq);
+  }
+  /** The status notice bar (role=status), whatever it says. */
+  notice() {
+    return this.root.getByRole('status').filter({ hasText: /\S/ });
+  }
+  /** "Question n of N" above each question. */
+  progressText() {
+    return this.root.getByText(/^Question \d+ of \d+$/);
+  }
+  /** The outcome the results page names, found by the label a persona expects. */
+  outcome(label) {
+    return this.root.getByText(label, { exact: true });
+  }
+  /** The dimension names listed under "strengths" or "growth" (a region named by its heading). */
+  async highlights(which) {
+    return this.root.getByRole('region', { name: WORDS[which], exact: true }).getByRole('link').allInnerTexts();
+  }
+  /** The texts of the quality notes the results show (none when there is no note). */
+  async qualityNotes() {
+    const note = this.root.getByRole('note');
+    return (await note.count()) ? note.locator('p').allInnerTexts() : [];
+  }
+  /** The profile table. */
+  table() {
+    return this.root.getByRole('region', { name: 'Your profile by dimension, as a table' }).getByRole('table');
   }
   async waitForIntro() {
-    await this.byTestId('intro').waitFor();
+    await this.intro().waitFor();
   }
   /** The app runs the widget. The prerendered start screen shows first; the app hydrates it after
-   *  the visitor's first click or key press, or after a short pause. */
+   *  the visitor's first click or key press, or after a short pause. Nothing a visitor sees tells
+   *  the two apart (that is the point), so this waits on the app's own `data-app` marker. */
   async waitForApp() {
     await this.root.locator('[data-app="running"]').waitFor({ state: 'attached' });
   }
-  async currentItem() {
-    return this.byTestId('question').getAttribute('data-item');
-  }
   async progress() {
-    return (await this.byTestId('progress').textContent()).trim();
+    return (await this.progressText().textContent()).trim();
   }
-  /** Picks the situation on the intro. A widget with a preset situation asks none (no radios);
-   *  one that asks must offer this one. */
-  async chooseSituation(situation) {
-    await this.byTestId('intro').waitFor();
-    if ((await this.root.locator('input[name="rtl-situation"]').count()) === 0) return;
-    const label = this.root.locator(`label[for="rtl-situation-${situation}"]`);
-    if ((await label.count()) !== 1) throw new Error(`the intro offers no situation "${situation}"`);
-    await label.click();
+  /** Chooses the option named `name`: it must be a radio by that accessible name, and it is
+   *  clicked where a person clicks, on its visible label (the label covers the whole option). */
+  async pick(name) {
+    const radio = this.root.getByRole('radio', { name, exact: true });
+    if ((await radio.count()) !== 1) throw new Error(`no single option named "${name}"`);
+    const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    await this.root.locator('label', { hasText: exact }).click();
+    // The first click also wakes the app, which adopts the page and keeps the choice.
+    await waitUntil(() => radio.isChecked(), `clicking "${name}" to choose it`);
   }
-  /** Clicks through the whole quiz with the mouse, answering from `answers` (item id → value);
-   *  `afterStep` runs after each new question or the results appear. */
-  async answerAllWithMouse(situation, answers, afterStep = async () => {}) {
-    await this.chooseSituation(situation);
-    await this.byTestId('start').click();
-    for (;;) {
-      await this.byTestId('question').waitFor();
-      await afterStep();
-      const item = await this.currentItem();
-      await this.root.locator(`label[for="rtl-q-${item}-${answers[item]}"]`).click();
-      const next = this.byTestId('next');
-      const last = (await next.textContent()).includes('results');
-      await next.click();
-      if (last) break;
-      await this.root.locator(`[data-testid="question"]:not([data-item="${item}"])`).waitFor();
+  /** Chooses the `n`th option shown (0-based), by its label. */
+  async pickNth(n) {
+    await this.pick(await this.root.getByRole('radio').nth(n).evaluate((r) => r.labels[0].textContent.trim()));
+  }
+  /** Picks the situation on the intro by its visible label. A widget with a preset situation asks
+   *  none (no radios); one that asks must offer this one. */
+  async chooseSituation(label) {
+    await this.intro().waitFor();
+    if ((await this.root.getByRole('radio').count()) === 0) return;
+    if ((await this.root.getByRole('radio', { name: label, exact: true }).count()) !== 1) throw new Error(`the intro offers no situation "${label}"`);
+    await this.pick(label);
+  }
+  /** The question being asked: its heading, by the text a persona's step expects. */
+  question(step) {
+    return this.heading(step.question);
+  }
+  /** Answers one question with the mouse: waits for its heading, clicks the option by its label. */
+  async answer(step) {
+    await this.question(step).waitFor();
+    await this.pick(step.answer);
+  }
+  /** Clicks through the whole quiz with the mouse as `persona` (from personas.json): the situation
+   *  by its label, every question's option by its label, Next, and finally "See my results".
+   *  `afterStep(n)` runs on each new question (n from 1) and on the results (n = 0). */
+  async answerAllWithMouse(persona, afterStep = async () => {}) {
+    await this.chooseSituation(persona.situation_label);
+    await this.start().click();
+    for (const [i, step] of persona.steps.entries()) {
+      await this.question(step).waitFor();
+      await afterStep(i + 1);
+      await this.answer(step);
+      await this.next().click();
     }
-    await this.byTestId('results').waitFor();
-    await afterStep();
+    await this.results().waitFor();
+    await afterStep(0);
   }
-  /** The focused element's test id (standalone page only: `scope` must be the page). */
-  async focusedTestId() {
-    return this.root.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+  /** The focused element as a screen reader names it: its tag and text (standalone page only). */
+  async focused() {
+    return this.root.evaluate(() => {
+      const el = document.activeElement;
+      return { tag: el?.tagName.toLowerCase(), text: el?.textContent.trim() };
+    });
   }
 }
 

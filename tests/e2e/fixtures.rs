@@ -1,0 +1,165 @@
+//! Writes `target/e2e/personas.json`, what the end-to-end tests need to play the golden personas
+//! (`tests/personas.toml`) the way a visitor does: for each persona, the situation's label, and for
+//! every question in order the question text the visitor sees and the label of the option the
+//! persona picks; and what the results page must then say (the outcome's label, the names of the
+//! strengths and growth areas, the quality notes' texts). `scripts/test` runs it before the
+//! end-to-end tests: `cargo run --example e2e-fixtures`. Whether the personas score as expected is
+//! checked natively by `tests/personas.rs`.
+
+// The content loaders and toml are native-only; built for wasm32 (as clippy does) this does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../common/mod.rs"]
+mod common;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::common;
+
+    use std::collections::BTreeMap;
+
+    use ready_to_lead::core::model::{Content, ItemKind};
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Personas {
+        personas: Vec<Persona>,
+    }
+
+    #[derive(Deserialize)]
+    struct Persona {
+        id: String,
+        situation: String,
+        expected_outcome: String,
+        expected_strengths: Vec<String>,
+        expected_growth: Vec<String>,
+        expected_flags: Vec<String>,
+        #[serde(default)]
+        adversarial: bool,
+        answers: BTreeMap<String, toml::Value>,
+    }
+
+    /// The answer as the UI's radio value: "0"–"4", "na", or a scenario option id.
+    fn ui_value(value: &toml::Value) -> String {
+        match value {
+            toml::Value::Integer(x) => x.to_string(),
+            toml::Value::String(s) => s.clone(),
+            other => fail(&format!("answers are 0–4, \"na\" or an option id, not {other}")),
+        }
+    }
+
+    fn fail(message: &str) -> ! {
+        eprintln!("e2e-fixtures: {message}");
+        std::process::exit(1);
+    }
+
+    /// The label a visitor reads on the option with radio value `value` of item `item`.
+    fn option_label(content: &Content, item: &str, value: &str) -> String {
+        let rubric = &content.rubric;
+        let Some(it) = rubric.items.iter().find(|i| &*i.id == item) else {
+            fail(&format!("persona answers `{item}`, which the rubric does not ask"));
+        };
+        let found = if it.kind == ItemKind::Scenario {
+            it.options.iter().find(|o| &*o.id == value).map(|o| o.text.to_string())
+        } else {
+            let scale = rubric.scale(it.kind);
+            match value {
+                "na" => scale.and_then(|s| s.no_chance.as_ref()).map(|l| l.to_string()),
+                v => v
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|x| scale.and_then(|s| s.options.get(x)))
+                    .map(|l| l.to_string()),
+            }
+        };
+        found.unwrap_or_else(|| fail(&format!("`{item}` offers no option `{value}`")))
+    }
+
+    fn names(content: &Content, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .map(|id| match content.rubric.dimension(id) {
+                Some(d) => d.name.to_string(),
+                None => fail(&format!("no dimension `{id}`")),
+            })
+            .collect()
+    }
+
+    fn flag_text(content: &Content, id: &str) -> String {
+        let quality = &content.rubric.quality;
+        match id {
+            "straight-line" => quality.straight_line_text.to_string(),
+            "contradiction" => quality.contradiction_text.to_string(),
+            other => fail(&format!("no quality flag `{other}`")),
+        }
+    }
+
+    pub fn main() {
+        let content = common::content();
+        let rubric = &content.rubric;
+        let parsed: Personas =
+            toml::from_str(include_str!("../personas.toml")).unwrap_or_else(|e| fail(&e.to_string()));
+        let label_of = |id: &str| {
+            rubric
+                .outcomes
+                .iter()
+                .find(|o| &*o.id == id)
+                .map(|o| o.label.to_string())
+        };
+        let export: Vec<serde_json::Value> = parsed
+            .personas
+            .iter()
+            .map(|p| {
+                let situation = rubric
+                    .situation(&p.situation)
+                    .unwrap_or_else(|| fail(&format!("{}: no situation `{}`", p.id, p.situation)));
+                let answers: BTreeMap<&str, String> =
+                    p.answers.iter().map(|(k, v)| (k.as_str(), ui_value(v))).collect();
+                let steps: Vec<serde_json::Value> = rubric
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let value = answers
+                            .get(&*item.id)
+                            .unwrap_or_else(|| fail(&format!("{} does not answer `{}`", p.id, item.id)));
+                        serde_json::json!({
+                            "item": item.id.to_string(),
+                            "question": item.text_for(Some(situation)),
+                            "value": value,
+                            "answer": option_label(&content, &item.id, value),
+                        })
+                    })
+                    .collect();
+                serde_json::json!({
+                    "id": p.id,
+                    "situation": p.situation,
+                    "situation_label": situation.label.to_string(),
+                    "answers": answers,
+                    "steps": steps,
+                    "expected_outcome": p.expected_outcome,
+                    "expected_outcome_label": label_of(&p.expected_outcome),
+                    "expected_strengths": p.expected_strengths,
+                    "expected_strength_names": names(&content, &p.expected_strengths),
+                    "expected_growth": p.expected_growth,
+                    "expected_growth_names": names(&content, &p.expected_growth),
+                    "expected_flags": p.expected_flags,
+                    "expected_flag_texts": p.expected_flags.iter().map(|f| flag_text(&content, f)).collect::<Vec<_>>(),
+                    "adversarial": p.adversarial,
+                    "best_outcome_label": rubric.outcomes.last().map(|o| o.label.to_string()),
+                })
+            })
+            .collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", dir.display())));
+        let json = serde_json::to_string_pretty(&export).unwrap_or_else(|e| fail(&e.to_string()));
+        let path = dir.join("personas.json");
+        std::fs::write(&path, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+        println!("e2e-fixtures: wrote {} ({} personas)", path.display(), export.len());
+    }
+}
