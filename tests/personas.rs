@@ -5,53 +5,13 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use common::content;
+use common::personas::{load, ui_value, Persona};
 use ready_to_lead::core::model::{ItemKind, Rubric};
 use ready_to_lead::core::quiz::{apply, Action, Quiz, Stage};
 use ready_to_lead::core::scoring::{score, Answer};
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Personas {
-    personas: Vec<Persona>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Persona {
-    id: String,
-    description: String,
-    situation: String,
-    expected_outcome: String,
-    expected_strengths: Vec<String>,
-    expected_growth: Vec<String>,
-    expected_flags: Vec<String>,
-    /// A test-wise answering strategy rather than a person: it must never reach the best outcome.
-    #[serde(default)]
-    adversarial: bool,
-    /// How the persona picks scenario options, checked against the rubric so the persona keeps
-    /// meaning what it says when options change: "longest" (the longest option) or "keyed" (the
-    /// option the rubric scores highest for the scenario's own dimension).
-    #[serde(default)]
-    scenarios: Option<String>,
-    answers: BTreeMap<String, toml::Value>,
-}
-
-fn load() -> Vec<Persona> {
-    let parsed: Personas = toml::from_str(include_str!("personas.toml")).expect("tests/personas.toml parses");
-    parsed.personas
-}
-
-/// The answer as the UI offers it: "0"–"4", "na", or a scenario option id.
-fn ui_value(value: &toml::Value) -> String {
-    match value {
-        toml::Value::Integer(x) => x.to_string(),
-        toml::Value::String(s) => s.clone(),
-        other => panic!("answers are 0–4, \"na\" or an option id, not {other}"),
-    }
-}
 
 fn to_answer(value: &str) -> Answer {
     match value {

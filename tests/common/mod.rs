@@ -1,6 +1,8 @@
 //! Shared loaders for the native tests.
 #![allow(dead_code)]
 
+pub mod personas;
+
 use ready_to_lead::core::model::{Content, ItemKind, Rubric};
 use ready_to_lead::core::scoring::{Answer, Answers};
 use ready_to_lead::core::source;

@@ -22,38 +22,11 @@ mod common;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::common;
+    use super::common::personas::{load, ui_value};
 
     use std::collections::BTreeMap;
 
     use ready_to_lead::core::model::{Content, ItemKind};
-    use serde::Deserialize;
-
-    #[derive(Deserialize)]
-    struct Personas {
-        personas: Vec<Persona>,
-    }
-
-    #[derive(Deserialize)]
-    struct Persona {
-        id: String,
-        situation: String,
-        expected_outcome: String,
-        expected_strengths: Vec<String>,
-        expected_growth: Vec<String>,
-        expected_flags: Vec<String>,
-        #[serde(default)]
-        adversarial: bool,
-        answers: BTreeMap<String, toml::Value>,
-    }
-
-    /// The answer as the UI's radio value: "0"–"4", "na", or a scenario option id.
-    fn ui_value(value: &toml::Value) -> String {
-        match value {
-            toml::Value::Integer(x) => x.to_string(),
-            toml::Value::String(s) => s.clone(),
-            other => fail(&format!("answers are 0–4, \"na\" or an option id, not {other}")),
-        }
-    }
 
     fn fail(message: &str) -> ! {
         eprintln!("e2e-fixtures: {message}");
@@ -103,8 +76,6 @@ mod native {
     pub fn main() {
         let content = common::content();
         let rubric = &content.rubric;
-        let parsed: Personas =
-            toml::from_str(include_str!("../personas.toml")).unwrap_or_else(|e| fail(&e.to_string()));
         let label_of = |id: &str| {
             rubric
                 .outcomes
@@ -112,8 +83,7 @@ mod native {
                 .find(|o| &*o.id == id)
                 .map(|o| o.label.to_string())
         };
-        let export: Vec<serde_json::Value> = parsed
-            .personas
+        let export: Vec<serde_json::Value> = load()
             .iter()
             .map(|p| {
                 let situation = rubric
