@@ -5,10 +5,9 @@
 // and open the results link the visitor copies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { DIST, ROOT, SUB_PATH, serve, questionCount } from './support.mjs';
+import { DIST, SUB_PATH, serve, questionCount, situationLabel, WORDS, OUTCOME_LABELS } from './support.mjs';
 
 const BROWSERS = {
   chromium: {
@@ -19,21 +18,13 @@ const BROWSERS = {
   firefox: { browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: [] },
 };
 
-// The words the visitor reads, from the rubric itself, so rewording the data does not break this.
-const rubric = readFileSync(join(ROOT, 'assets/rubric.toml'), 'utf8');
-const text = (key) => {
-  const found = rubric.match(new RegExp(`^${key} = "([^"]+)"`, 'm'));
-  assert.ok(found, `assets/rubric.toml has ${key}`);
-  return found[1];
-};
-const START = text('start');
-// The outcome labels a results page can show (each stands alone in its own paragraph there).
-const OUTCOMES = [...rubric.matchAll(/^\[\[outcomes\]\][^[]*?^label = "([^"]+)"/gm)].map((m) => m[1]);
-assert.ok(OUTCOMES.length >= 3, 'the rubric has outcomes');
-/** The outcome the results page names, as the visitor reads it. */
-const outcomeShown = (page) => page.evaluate((labels) => [...document.querySelectorAll('p')].map((p) => p.textContent.trim()).find((t) => labels.includes(t)), OUTCOMES);
-const RESULTS_HEADING = text('heading');
-const SITUATION = 'I lead a team already';
+const START = WORDS.start;
+const RESULTS_HEADING = WORDS.results;
+assert.ok(OUTCOME_LABELS.length >= 3, 'the rubric has outcomes');
+/** The outcome the results page names, as the visitor reads it (each outcome's label stands alone
+ *  in its own paragraph there). */
+const outcomeShown = (page) => page.evaluate((labels) => [...document.querySelectorAll('p')].map((p) => p.textContent.trim()).find((t) => labels.includes(t)), OUTCOME_LABELS);
+const SITUATION = situationLabel('new-manager');
 
 let site;
 before(async () => { site = await serve(DIST, SUB_PATH); });

@@ -134,13 +134,16 @@ export function situationLabel(id) {
   if (!found) throw new Error(`assets/rubric.toml has no situation ${id}`);
   return found[1];
 }
+/** The labels of every outcome the results can name. */
+export const OUTCOME_LABELS = [...RUBRIC.matchAll(/^\[\[outcomes\]\][^[]*?^label = "([^"]+)"/gm)].map((m) => m[1]);
+const FAQ_HEADING = readFileSync(join(ROOT, 'assets/faq.toml'), 'utf8').match(/^heading = "([^"]+)"/m)[1];
 export const WORDS = {
   title: rubricText('title'),
   start: rubricText('start'),
   results: rubricText('heading'),
   strengths: rubricText('strengths_heading'),
   growth: rubricText('growth_heading'),
-  faq: 'Questions people ask',
+  faq: FAQ_HEADING,
 };
 
 /** The widget, seen and used as a person or a screen reader would: controls by role and
@@ -235,7 +238,6 @@ export class Widget {
   async chooseSituation(label) {
     await this.intro().waitFor();
     if ((await this.root.getByRole('radio').count()) === 0) return;
-    if ((await this.root.getByRole('radio', { name: label, exact: true }).count()) !== 1) throw new Error(`the intro offers no situation "${label}"`);
     await this.pick(label);
   }
   /** The question being asked: its heading, by the text a persona's step expects. */
