@@ -1,51 +1,19 @@
 //! Results that last: the result code (share links, storage, exports) round-trips every answer
-//! set, turns any random or damaged text into an error instead of a panic, and keeps reading the
-//! codes older builds wrote; storage records and exports likewise.
+//! set, refuses damaged codes, and keeps reading the codes older builds wrote; storage records and
+//! exports likewise. That no random or damaged input makes any decoder panic is `tests/fuzz.rs`'s
+//! job.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
+use common::random::{full_answers, random_answers, random_situation, Rng};
 use common::{answer_all, content};
 use ready_to_lead::core::export;
 use ready_to_lead::core::link::{self, LinkError};
-use ready_to_lead::core::model::{ItemKind, Rubric};
+use ready_to_lead::core::model::Rubric;
 use ready_to_lead::core::quiz::{accepts, Quiz, Stage};
 use ready_to_lead::core::saved::{self, Attempt, Progress, StoredError};
-use ready_to_lead::core::scoring::{score, trends, Answer, Answers, Trend};
-
-/// A small deterministic generator (xorshift), so every run checks the same thousands of cases.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-fn random_answers(rubric: &Rubric, rng: &mut Rng) -> Answers {
-    let mut answers = Answers::new();
-    for item in rubric.items.iter() {
-        let answer = match (item.kind, rng.below(8)) {
-            (_, 0) => continue,
-            (ItemKind::Scenario, _) => Answer::Choice(item.options[rng.below(item.options.len())].id.to_string()),
-            (ItemKind::Frequency, 1) => Answer::NoChance,
-            (_, _) => Answer::Scale(rng.below(5) as u8),
-        };
-        answers.insert(item.id.to_string(), answer);
-    }
-    answers
-}
-
-fn random_situation(rubric: &Rubric, rng: &mut Rng) -> Option<String> {
-    let i = rng.below(rubric.situations.len() + 1);
-    rubric.situations.get(i).map(|s| s.id.to_string())
-}
+use ready_to_lead::core::scoring::{score, trends, Answer, Answers, DimensionResult, Profile, Trend};
 
 #[test]
 fn every_answer_set_round_trips() {
@@ -61,43 +29,24 @@ fn every_answer_set_round_trips() {
     }
 }
 
-#[test]
-fn a_full_answer_set_fits_a_short_fragment() {
-    let rubric = content().rubric;
-    let mut rng = Rng(7);
-    let answers: Answers = rubric
-        .items
-        .iter()
-        .map(|i| {
-            let a = match i.kind {
-                ItemKind::Scenario => Answer::Choice(i.options[rng.below(i.options.len())].id.to_string()),
-                _ => Answer::Scale(rng.below(5) as u8),
-            };
-            (i.id.to_string(), a)
-        })
-        .collect();
-    let fragment = format!("#r={}", link::encode(&rubric, Some("new-manager"), &answers));
-    println!(
-        "fragment for {} answers: {} characters",
-        rubric.items.len(),
-        fragment.len()
-    );
-    assert!(fragment.len() < 80, "{fragment} is {} characters", fragment.len());
-}
+/// The README promises "28 characters for a full answer set".
+const README_CODE_LENGTH: usize = 28;
 
 #[test]
-fn random_text_is_an_error_never_a_panic() {
+fn a_full_answer_set_fits_the_code_length_the_readme_promises() {
     let rubric = content().rubric;
-    let mut rng = Rng(99);
-    let alphabet: Vec<char> = "ABCxyz019-_+/=%#|é \u{0}".chars().collect();
-    for _ in 0..20000 {
-        let len = rng.below(40);
-        let text: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
-        if let Ok(decoded) = link::decode(&rubric, &text) {
-            panic!("random text {text:?} decoded to {decoded:?}");
+    let mut rng = Rng(7);
+    let situations = std::iter::once(None).chain(rubric.situations.iter().map(|s| Some(&*s.id)));
+    for situation in situations {
+        for _ in 0..50 {
+            let code = link::encode(&rubric, situation, &full_answers(&rubric, &mut rng));
+            assert_eq!(
+                code.len(),
+                README_CODE_LENGTH,
+                "{code} for {} answers in situation {situation:?}: README.md says 28 characters",
+                rubric.items.len()
+            );
         }
-        let _ = saved::decode_progress(&rubric, &text);
-        let _ = saved::decode_attempts(&rubric, &text);
     }
 }
 
@@ -297,16 +246,79 @@ fn attempts_keep_this_and_the_previous_one() {
     assert!(saved::decode_attempts(&rubric, &text.replace("a1|", "a9|")).is_err());
 }
 
+/// The README: "changes under five points count as the same".
+const README_SAME_UNDER: u32 = 5;
+
+/// A profile with only these dimension scores (ids `d0`, `d1`, …); trends read nothing else.
+fn profile_with(scores: &[Option<u32>]) -> Profile {
+    let dimensions = scores
+        .iter()
+        .enumerate()
+        .map(|(i, &score)| DimensionResult {
+            id: format!("d{i}"),
+            score,
+            band: None,
+            answered: 0,
+            total: 0,
+            evidence: Vec::new(),
+            self_mean: None,
+            scenario_mean: None,
+        })
+        .collect();
+    Profile {
+        dimensions,
+        mean: None,
+        outcome: None,
+        strengths: Vec::new(),
+        growth: Vec::new(),
+        withheld: None,
+        flags: Vec::new(),
+    }
+}
+
 #[test]
-fn trends_compare_with_last_time() {
-    let c = content();
-    let rubric = &c.rubric;
-    let before = score(rubric, &answer_all(rubric, 1));
-    let same = trends(&before, &before);
-    assert!(same.iter().all(|t| *t == Some(Trend::Same)));
-    let after = score(rubric, &answer_all(rubric, 3));
-    let moved = trends(&before, &after);
-    assert!(moved.contains(&Some(Trend::Up)), "{moved:?}");
+fn trends_compare_with_last_time_at_the_five_point_boundary() {
+    let five = README_SAME_UNDER;
+    let cases = [
+        (Some(50), Some(50), Some(Trend::Same)),
+        (Some(50), Some(50 + five - 1), Some(Trend::Same)),
+        (Some(50), Some(50 + five), Some(Trend::Up)),
+        (Some(50), Some(50 - (five - 1)), Some(Trend::Same)),
+        (Some(50), Some(50 - five), Some(Trend::Down)),
+        (Some(0), Some(five - 1), Some(Trend::Same)),
+        (Some(0), Some(five), Some(Trend::Up)),
+        (Some(100), Some(100 - (five - 1)), Some(Trend::Same)),
+        (Some(100), Some(100 - five), Some(Trend::Down)),
+        (Some(20), Some(90), Some(Trend::Up)),
+        (Some(90), Some(20), Some(Trend::Down)),
+        (None, Some(50), None),
+        (Some(50), None, None),
+    ];
+    let before = profile_with(&cases.map(|c| c.0));
+    let after = profile_with(&cases.map(|c| c.1));
+    let got = trends(&before, &after);
+    for (case, got) in cases.iter().zip(&got) {
+        assert_eq!(*got, case.2, "from {:?} to {:?}", case.0, case.1);
+    }
+    assert_eq!(got.len(), cases.len());
+
+    // And through real scores: every dimension moves up, then back down, by a wide margin.
+    let rubric = &content().rubric;
+    let (low, high) = (
+        score(rubric, &answer_all(rubric, 1)),
+        score(rubric, &answer_all(rubric, 3)),
+    );
+    assert!(trends(&low, &low).iter().all(|t| *t == Some(Trend::Same)));
+    assert!(
+        trends(&low, &high).contains(&Some(Trend::Up)),
+        "{:?}",
+        trends(&low, &high)
+    );
+    assert!(
+        trends(&high, &low).contains(&Some(Trend::Down)),
+        "{:?}",
+        trends(&high, &low)
+    );
 }
 
 #[test]

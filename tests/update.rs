@@ -136,6 +136,23 @@ fn next_on_the_last_question_shows_results_records_the_attempt_and_tells_the_hos
 }
 
 #[test]
+fn an_unreadable_attempts_record_is_replaced_with_a_notice() {
+    let mut state = started(EmbedConfig::default());
+    let rubric = state.content.rubric.clone();
+    state.quiz.answers = answer_all(&rubric, 2);
+    state.quiz.stage = Stage::Results;
+    let damaged = "a1|2026-11-01|s0|AAAA".to_string();
+    let (done, effects) = update(&state, Msg::Loaded(Record::Attempts, Some(damaged)), &now());
+    assert_eq!(done.notice.as_deref(), Some(DISCARDED));
+    assert_eq!(done.previous, None);
+    let Some(Effect::Store { value, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    let kept = saved::decode_attempts(&rubric, value).unwrap();
+    assert_eq!(kept.len(), 1, "only this attempt is kept: {kept:?}");
+}
+
+#[test]
 fn host_events_only_when_opted_in() {
     let state = run(widget(EmbedConfig::default()), [mounted(true)]).0;
     let (state, _) = run(state, [Msg::Quiz(Action::ChooseSituation("new-manager".into()))]);

@@ -366,7 +366,11 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             if next.quiz.stage == Stage::Results && !next.shared {
                 let key = saved::key(rubric, "attempts");
                 let stored = text.unwrap_or_default();
-                let attempts = saved::decode_attempts(rubric, &stored).unwrap_or_default();
+                let attempts = saved::decode_attempts(rubric, &stored).unwrap_or_else(|_| {
+                    // Overwritten below with this attempt alone: say so, as for unreadable progress.
+                    next.notice = Some(DISCARDED.into());
+                    Vec::new()
+                });
                 let attempt = Attempt {
                     date: now.today.clone(),
                     session: next.session.clone(),

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod personas;
+pub mod random;
 
 use ready_to_lead::core::model::{Content, ItemKind, Rubric};
 use ready_to_lead::core::scoring::{Answer, Answers};
