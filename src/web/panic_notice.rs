@@ -2,7 +2,6 @@
 //! notice instead of a dead widget, and the panic goes to the console.
 
 use std::cell::RefCell;
-use std::panic;
 use std::sync::Once;
 
 use web_sys::Element;
@@ -18,7 +17,9 @@ const PANIC_NOTICE: &str = "Something went wrong and the assessment stopped. Ple
 pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        panic::set_hook(Box::new(|info| {
+        // Through Yew, not std::panic::set_hook: Yew's renderer replaces any hook not set this way
+        // with its own, which only logs (the notice then never showed).
+        yew::set_custom_panic_hook(Box::new(|info| {
             web_sys::console::error_1(&format!("ready-to-lead: {info}").into());
             ROOTS.with(|roots| {
                 let Ok(roots) = roots.try_borrow() else { return };

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withSiteAndBrowser, openPage, personas, screenshot, Widget, WORDS, SHOTS, questionCount } from './support.mjs';
+import { withSiteAndBrowser, openPage, personas, screenshot, Widget, WORDS, SHOTS, questionCount, EXPERIMENTS, READING_TITLES } from './support.mjs';
 
 const env = withSiteAndBrowser();
 const SHARED_BANNER = 'These results were shared with you';
@@ -72,6 +72,34 @@ test('"Forget my answers" leaves nothing in storage', async () => {
   await page.reload();
   await w.waitForIntro();
   assert.equal(await w.button(/^Continue where you left off/).count(), 0, 'nothing to resume');
+  await context.close();
+});
+
+test('"Forget my answers" removes saved attempts and a corrupted attempts record too, and only the widget\'s keys', async () => {
+  const persona = personas()[0];
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(env.site.url);
+  await page.evaluate(() => localStorage.setItem('the-blog:theme', 'dark'));
+  const w = new Widget(page);
+  await w.answerAllWithMouse(persona);
+  await w.button('Retake').click();
+  await w.chooseSituation(persona.situation_label);
+  await w.start().click();
+  await answerSome(w, persona, 0, 2);
+  const keys = await storedKeys(page);
+  assert.ok(keys.some((k) => k.endsWith(':progress')) && keys.some((k) => k.endsWith(':attempts')), `progress and an attempt were saved: ${keys}`);
+  // Something (an old build, an extension) has damaged the attempts record.
+  await page.evaluate((key) => localStorage.setItem(key, 'a1|not|a|record'), keys.find((k) => k.endsWith(':attempts')));
+  await w.button('Forget my answers').click();
+  await w.notice().filter({ hasText: /removed/ }).waitFor();
+  assert.deepEqual(await storedKeys(page), [], 'no ready-to-lead: key is left');
+  assert.equal(await page.evaluate(() => localStorage.getItem('the-blog:theme')), 'dark', "the page's own keys are left alone");
+  await page.reload();
+  await w.waitForIntro();
+  assert.equal(await w.button(/^Continue where you left off/).count(), 0, 'nothing to resume');
+  await w.answerAllWithMouse(persona);
+  assert.equal(await w.root.getByText(COMPARED).count(), 0, 'no earlier attempt to compare with');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
@@ -220,6 +248,12 @@ test('the results print on at most three pages with every dimension', async () =
   assert.equal(names.length, 9);
   const buttons = (await w.root.getByRole('button').allInnerTexts()).map((b) => b.trim()).filter(Boolean);
   assert.ok(buttons.length >= 5, `the results have buttons: ${buttons.join(', ')}`);
+  assert.equal(EXPERIMENTS.length, 9, 'every dimension has experiments');
+  assert.ok(READING_TITLES.length >= 9, 'readings are suggested');
+  // The chart is laid out for paper: it is still there when the page is printed.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await w.root.getByRole('img', { name: /Bar chart of your/ }).isVisible(), 'the chart is printed');
+  await page.emulateMedia({ media: null });
   const dir = mkdtempSync(join(tmpdir(), 'rtl-pdf-'));
   for (const format of ['A4', 'Letter']) {
     const path = join(dir, `results-${format}.pdf`);
@@ -231,6 +265,12 @@ test('the results print on at most three pages with every dimension', async () =
     for (const label of buttons) assert.ok(!text.includes(label), `${format}: the button "${label}" is not printed`);
     for (const heading of [WORDS.results, WORDS.strengths, WORDS.growth]) assert.ok(text.includes(heading), `${format}: "${heading}" is printed`);
     assert.ok(!text.includes(WORDS.faq), `${format}: the FAQ is not printed`);
+    // In reading order (not -layout, which interleaves the two printed columns line by line).
+    const flowing = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    for (const [i, list] of EXPERIMENTS.entries()) {
+      for (const experiment of list) assert.ok(flowing.includes(experiment.slice(0, 40)), `${format}: dimension ${i + 1}'s experiment "${experiment.slice(0, 40)}…" is printed`);
+    }
+    for (const title of READING_TITLES) assert.ok(!text.includes(title), `${format}: the reading "${title}" is not printed`);
     if (format === 'A4') {
       writeFileSync(join(SHOTS, 'results-A4.pdf'), readFileSync(path));
       execFileSync('pdftoppm', ['-png', '-r', '50', path, join(SHOTS, '22-print-A4')]);
@@ -266,6 +306,11 @@ test('the JSON export opens again as the same results, and the Markdown holds th
   await picker.setInputFiles(file);
   await again.root.getByText(SHARED_BANNER).waitFor();
   assert.equal(await tableText(other), expected);
+  // Read-only: nothing to answer or redo, and nothing of it is kept in this browser.
+  assert.equal(await again.root.getByRole('radio').count(), 0, 'no answers to change');
+  assert.equal(await again.button('Retake').count(), 0, 'no Retake');
+  assert.ok(await again.button('Take it yourself').first().isVisible(), 'an offer to take it instead');
+  assert.deepEqual(await storedKeys(other), [], 'imported results are not saved');
   const junk = join(mkdtempSync(join(tmpdir(), 'rtl-junk-')), 'notes.json');
   writeFileSync(junk, '{"hello": "world"}');
   await again.button('Take it yourself').first().click();

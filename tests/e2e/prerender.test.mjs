@@ -51,6 +51,15 @@ test('the app hydrates the prerendered screen: an early choice, an open FAQ entr
   await page.getByText(GOING_BACK, { exact: true }).click();
   assert.equal(await w.start().isDisabled(), true, 'before the app, Start waits');
   await considering(page).focus();
+  // The reader scrolls down with the wheel to read the FAQ.
+  await page.mouse.wheel(0, 300);
+  let last = -1;
+  const scrolled = await waitUntil(async () => {
+    const y = await page.evaluate(() => scrollY);
+    const settled = y > 0 && y === last;
+    last = y;
+    return settled && y;
+  }, 'the page to scroll and settle');
   // Tag the prerendered elements: hydration must adopt them, not replace them.
   await w.intro().evaluate((h) => { h.dataset.seen = 'before'; });
   await entry(page).evaluate((d) => { d.dataset.seen = 'before'; });
@@ -61,6 +70,7 @@ test('the app hydrates the prerendered screen: an early choice, an open FAQ entr
   assert.equal(await w.intro().evaluate((h) => h.dataset.seen), 'before', 'the intro is the same element');
   assert.deepEqual(await entry(page).evaluate((d) => [d.dataset.seen, d.open]), ['before', true], 'the FAQ entry is the same and still open');
   assert.equal(await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent.trim()), situationLabel('considering'), 'focus stayed');
+  assert.equal(await page.evaluate(() => scrollY), scrolled, 'the page did not scroll');
   for (const [what, found] of [['intro', w.intro()], ['FAQ', w.faq()], ['Start button', w.start()], ['Forget button', w.button('Forget my answers')]]) {
     assert.equal(await found.count(), 1, `one ${what}`);
   }
@@ -118,30 +128,52 @@ test('until the first click (or a pause) the wasm only downloads; it compiles af
   await context.close();
 });
 
-test('a page rewritten before the app arrives (as by a translator) is rendered anew, not hydrated', async () => {
-  const { context, page, log, w, release } = await openWithWasmHeld();
-  await page.evaluate(() => {
+// What a host or a browser may do to the page before the app arrives. Hydrating any of these would
+// meet elements the app did not render, so the app renders the first screen anew instead.
+const REWRITES = {
+  "a translator's <font> wrappers": () => {
     const lede = document.querySelector('.rtl-lede');
     const font = document.createElement('font');
     font.append(...lede.childNodes);
     lede.append(font);
-  });
-  await new Widget(page).pick(situationLabel('considering'));
-  release();
-  await w.waitForApp();
-  assert.equal(await w.intro().count(), 1, 'one intro');
-  assert.equal(await page.locator('font').count(), 0, 'the app drew the intro itself');
-  assert.equal(await page.getByRole('alert').count(), 0, 'no error notice');
-  assert.equal(await considering(page).isChecked(), true, 'the choice survived');
-  await w.start().click();
-  assert.equal(await w.progress(), `Question 1 of ${questionCount()}`);
-  assert.deepEqual(log.errors, []);
-  await context.close();
-});
+  },
+  "Yew's comment markers stripped (as by an HTML minifier on the host)": () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    if (comments.length === 0) throw new Error('the prerendered page has no comment markers to strip');
+    for (const c of comments) c.remove();
+  },
+  "a translator's translated- class on <html>": () => document.documentElement.classList.add('translated-ltr'),
+};
 
-test('a wasm file that cannot be fetched gets a notice, and the FAQ keeps working', async () => {
+for (const [what, rewrite] of Object.entries(REWRITES)) {
+  test(`a page rewritten before the app arrives (${what}) is rendered anew, not hydrated`, async () => {
+    const { context, page, log, w, release } = await openWithWasmHeld();
+    await w.intro().evaluate((h) => { h.dataset.seen = 'before'; });
+    await page.evaluate(rewrite);
+    await new Widget(page).pick(situationLabel('considering'));
+    release();
+    await w.waitForApp();
+    assert.equal(await w.intro().count(), 1, 'one intro');
+    assert.equal(await w.intro().evaluate((h) => h.dataset.seen ?? 'new'), 'new', 'the app drew the intro itself');
+    assert.equal(await page.locator('font').count(), 0, 'no translator wrappers are left');
+    assert.equal(await page.getByRole('alert').count(), 0, 'no error notice');
+    assert.equal(await considering(page).isChecked(), true, 'the choice survived');
+    await w.start().click();
+    assert.equal(await w.progress(), `Question 1 of ${questionCount()}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+const BROKEN_WASM = {
+  'cannot be fetched': { status: 404, body: 'gone' },
+  'cannot be compiled': { status: 200, contentType: 'application/wasm', body: 'this is not a WebAssembly module' },
+};
+for (const [what, answer] of Object.entries(BROKEN_WASM)) test(`a wasm file that ${what} gets a notice, and the FAQ keeps working`, async () => {
   const { context, page } = await openPage(env.browser);
-  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill(answer));
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();

@@ -87,9 +87,10 @@ export async function launch() {
   });
 }
 
-/** A fresh context and page that records every request, console error and page error. */
-export async function openPage(browser, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+/** A fresh context and page that records every request, console error and page error. Reduced
+ *  motion is on unless asked otherwise, so no test waits on an animation. */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
   const log = { requests: [], errors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
@@ -136,6 +137,11 @@ export function situationLabel(id) {
 }
 /** The labels of every outcome the results can name. */
 export const OUTCOME_LABELS = [...RUBRIC.matchAll(/^\[\[outcomes\]\][^[]*?^label = "([^"]+)"/gm)].map((m) => m[1]);
+/** Every dimension's experiments, in order (each dimension's list is printed with the results). */
+export const EXPERIMENTS = [...RUBRIC.matchAll(/^experiments = \[\n((?: +".*",?\n)+)\]/gm)]
+  .map((m) => [...m[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((e) => e[1]));
+/** The titles of the readings suggested per dimension (shown on screen, not printed). */
+export const READING_TITLES = [...RUBRIC.matchAll(/^\[\[dimensions\.readings\]\]\ntitle = "([^"]+)"/gm)].map((m) => m[1]);
 const FAQ_HEADING = readFileSync(join(ROOT, 'assets/faq.toml'), 'utf8').match(/^heading = "([^"]+)"/m)[1];
 export const WORDS = {
   title: rubricText('title'),
