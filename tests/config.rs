@@ -102,17 +102,16 @@ fn the_standalone_page_reads_options_over_its_own_defaults() {
     assert_eq!(Page::Inline.defaults(), EmbedConfig::default());
 }
 
-/// `boot.js` starts the app at once when the address carries any option (it cannot ask the wasm,
-/// which is not running yet), so its list must name every option there is.
+/// Every option the app reads is in the README's Options table, which the end-to-end tests read
+/// to check that each one in the address starts the app at once (tests/e2e/prerender.test.mjs).
 #[test]
-fn the_start_script_knows_every_option() {
-    let boot = include_str!("../assets/boot.js");
-    let list = boot
-        .lines()
-        .find(|l| l.starts_with("const OPTIONS"))
-        .expect("boot.js lists the options");
-    for name in OPTIONS.iter().chain(&["embed"]) {
-        assert!(list.contains(&format!("'{name}'")), "boot.js does not list `{name}`");
+fn every_option_is_documented() {
+    let readme = include_str!("../README.md");
+    for name in OPTIONS {
+        assert!(
+            readme.contains(&format!("| `{name}` |")),
+            "README's Options table lacks `{name}`"
+        );
     }
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { withSiteAndBrowser, openPage, screenshot, Widget, DIST, questionCount, situationLabel, waitUntil } from './support.mjs';
+import { withSiteAndBrowser, openPage, screenshot, Widget, DIST, ROOT, personas, questionCount, situationLabel, waitUntil } from './support.mjs';
 
 const GOING_BACK = "Can I go back to engineering if management isn't for me?";
 /** The FAQ entry a reader opens by its question (a `<details>`, role group). */
@@ -82,10 +82,24 @@ test('the app hydrates the prerendered screen: an early choice, an open FAQ entr
 
 test('the app takes over without a click after a short pause, and renders anew when options change the first screen', async () => {
   const { context, page, log } = await openPage(env.browser);
+  // When the app marks the widget as running, in the page's own time.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-app="running"]')) {
+        window.__running = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForApp();
   assert.equal(await w.intro().count(), 1);
+  // "A short pause" is 600 ms after the page is interactive; downloading and compiling on this
+  // machine take well under a second more. Far later would mean the pause is not what started it.
+  const { running, interactive } = await page.evaluate(() => ({ running: window.__running, interactive: performance.getEntriesByType('navigation')[0].domInteractive }));
+  assert.ok(running - interactive >= 600, `the app waited for the pause (${Math.round(running - interactive)} ms)`);
+  assert.ok(running - interactive < 3000, `the app took over ${Math.round(running - interactive)} ms after the page was interactive, with no click`);
 
   await page.goto(`${env.site.url}?situation=new-manager&part=quiz`);
   await w.waitForApp();
@@ -127,6 +141,62 @@ test('until the first click (or a pause) the wasm only downloads; it compiles af
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Every option the README documents, with a value it allows (read from its Options table).
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const DOCUMENTED = [...README.slice(README.indexOf('### Options'), README.indexOf('### Theming')).matchAll(/^\| `([a-z-]+)` \| (?:`([^`]+)`)?/gm)]
+  .map(([, name, value]) => [name, name === 'accent' ? '#0a7' : value ?? 'true']);
+
+test('a shared result or any option in the address starts the app at once, before any frame, pause or click', async () => {
+  assert.ok(DOCUMENTED.length >= 7, `the README's options: ${DOCUMENTED.map(([n]) => n)}`);
+  const code = await sharedCode();
+  const addresses = [`#r=${code}`, '?embed', ...DOCUMENTED.map(([name, value]) => `?${name}=${encodeURIComponent(value)}`)];
+  for (const address of addresses) {
+    const { context, page, log } = await openPage(env.browser);
+    // The page's clock stands still: no timer fires and no frame is drawn until the test says so, so
+    // neither the pause, nor the load settling, nor idle time can start the app; only the address can.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const wasm = page.waitForRequest(/_bg\.wasm$/, { timeout: 10_000 }).catch(() => null);
+    await page.goto(env.site.url + address);
+    assert.ok(await wasm, `${address}: the app's wasm is requested with the clock stopped`);
+    await page.clock.resume();
+    await new Widget(page).waitForApp();
+    assert.deepEqual(log.errors, [], address);
+    await context.close();
+  }
+  // The contrast: the plain page waits for the visitor (or the pause), so with the clock stopped it
+  // has not asked for the wasm by the time a page with an option has been served whole.
+  const { context, page } = await openPage(env.browser);
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(env.site.url);
+  await new Widget(page).waitForIntro();
+  const other = await context.newPage();
+  await other.goto(env.site.url + '?theme=dark');
+  await other.waitForRequest(/_bg\.wasm$/).catch(() => {});
+  assert.deepEqual(requested.filter((u) => /_bg\.wasm$/.test(u)), [], 'the plain page waits');
+  await page.clock.resume();
+  await new Widget(page).waitForApp();
+  await context.close();
+});
+
+/** A result code for a full answer set, as the results page's link carries it. */
+async function sharedCode() {
+  const persona = personas()[0];
+  const { context, page } = await openPage(env.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+  await page.goto(env.site.url);
+  const w = new Widget(page);
+  await w.answerAllWithMouse(persona);
+  await w.button('Copy link to my results').click();
+  await w.root.getByText('Link copied').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  return link.slice(link.indexOf('#r=') + 3);
+}
 
 // What a host or a browser may do to the page before the app arrives. Hydrating any of these would
 // meet elements the app did not render, so the app renders the first screen anew instead.
