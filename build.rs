@@ -12,6 +12,9 @@ mod rust_literal;
 #[path = "src/core/source.rs"]
 mod source;
 #[allow(dead_code)]
+#[path = "src/core/translation.rs"]
+mod translation;
+#[allow(dead_code)]
 #[path = "src/core/validate.rs"]
 mod validate;
 
@@ -24,6 +27,56 @@ fn read(path: &str) -> String {
         eprintln!("error: cannot read {path}: {e}");
         process::exit(1);
     })
+}
+
+/// Every language folder under `assets/` (`assets/de/`, …) must translate both data files without
+/// drifting from English (see `core::translation`) and pass the same validation as English.
+fn check_translations(rubric: &str, faq: &str) {
+    println!("cargo:rerun-if-changed=assets");
+    let mut folders: Vec<String> = fs::read_dir("assets")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| translation::is_language(name))
+        .collect();
+    folders.sort();
+    for lang in folders {
+        let mut problems: Vec<String> = Vec::new();
+        let mut texts = Vec::new();
+        for (name, english) in [("rubric.toml", rubric), ("faq.toml", faq)] {
+            let file = format!("assets/{lang}/{name}");
+            let text = read(&file);
+            problems.extend(
+                translation::compare(&lang, &file, english, &text)
+                    .iter()
+                    .map(|e| e.to_string()),
+            );
+            texts.push(text);
+        }
+        if problems.is_empty() {
+            if let Err(errors) = source::parse(&texts[0], &texts[1]) {
+                // The validator names the English files; these problems are in the translation's.
+                let here = format!("assets/{lang}/");
+                problems.extend(
+                    errors
+                        .iter()
+                        .map(|e| format!("{lang}: {}", e.to_string().replacen("assets/", &here, 1))),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            eprintln!(
+                "error: the `{lang}` translation is invalid ({} problems):",
+                problems.len()
+            );
+            for p in problems {
+                eprintln!("  {p}");
+            }
+            process::exit(1);
+        }
+    }
 }
 
 fn main() {
@@ -40,6 +93,7 @@ fn main() {
             process::exit(1);
         }
     };
+    check_translations(&rubric, &faq);
     let literal = rust_literal::to_rust(&content).unwrap_or_else(|e| {
         eprintln!("error: {e}");
         process::exit(1);

@@ -11,5 +11,7 @@ pub mod saved;
 pub mod scoring;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod update;
 pub mod validate;
