@@ -115,7 +115,10 @@ impl Shell {
             Effect::Remove { key } => {
                 let _ = storage::remove(&key);
             }
-            Effect::Load(record, key) => self.dispatch(Msg::Loaded(record, storage::get(&key).ok().flatten())),
+            Effect::Load(record, key) => self.dispatch(match storage::get(&key) {
+                Ok(text) => Msg::Loaded(record, text),
+                Err(storage::Unavailable) => Msg::ReadFailed,
+            }),
             Effect::ForgetAll => self.dispatch(Msg::Forgotten(storage::forget_all().is_ok())),
             Effect::Copy(text) => {
                 let answer = self.answer_later();

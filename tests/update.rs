@@ -443,3 +443,59 @@ fn an_faq_only_widget_keeps_nothing() {
     assert!(effects.is_empty(), "{effects:?}");
     assert_eq!(state.notice, None);
 }
+
+/// Storage that throws when read (a blocked or broken `localStorage`): the visitor is told once,
+/// and nothing is written or removed for the rest of the visit, so whatever it holds is kept.
+#[test]
+fn storage_that_cannot_be_read_is_left_alone() {
+    let (state, _) = run(widget(EmbedConfig::default()), [mounted(true), Msg::ReadFailed]);
+    assert_eq!(state.notice.as_deref(), Some(STORAGE_OFF));
+    let (state, _) = run(state, [Msg::DismissNotice, Msg::ReadFailed]);
+    assert_eq!(state.notice, None, "told once");
+    let mut all = Vec::new();
+    let mut state = state;
+    for msg in [
+        Msg::Quiz(Action::ChooseSituation("new-manager".into())),
+        Msg::Quiz(Action::Start),
+        Msg::Quiz(Action::Answer(Answer::Scale(2))),
+        Msg::Quiz(Action::Next),
+    ] {
+        let (next, effects) = update(&state, msg, &now());
+        all.extend(effects);
+        state = next;
+    }
+    assert_eq!(state.quiz.stage, Stage::Question(1), "the quiz goes on");
+    assert!(
+        !all.iter()
+            .any(|e| matches!(e, Effect::Store { .. } | Effect::Remove { .. })),
+        "nothing is written or removed: {all:?}"
+    );
+}
+
+/// A situation picked on the prerendered page reaches the app before the saved record is read:
+/// that untouched start must neither save nor remove anything (it used to remove the record it was
+/// about to offer).
+#[test]
+fn an_untouched_start_neither_saves_nor_removes() {
+    let picked = Msg::Mounted {
+        picked: Some("considering".into()),
+        hash: String::new(),
+        page_url: "https://example.org/quiz/".into(),
+        storage: true,
+    };
+    let (state, effects) = update(&widget(EmbedConfig::default()), picked, &now());
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Store { .. } | Effect::Remove { .. })),
+        "{effects:?}"
+    );
+    let (state, effects) = update(&state, Msg::Quiz(Action::ChooseSituation("new-manager".into())), &now());
+    assert_eq!(state.quiz.situation.as_deref(), Some("new-manager"));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Store { .. } | Effect::Remove { .. })),
+        "{effects:?}"
+    );
+}

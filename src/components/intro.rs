@@ -93,7 +93,9 @@ pub fn Intro(props: &IntroProps) -> Html {
             if let Some(answered) = props.resume {
                 { resume_offer(props, answered) }
             }
-            <form class="rtl-form" onsubmit={on_submit}>
+            // `autocomplete="off"`: Firefox otherwise restores checked radios on a reload by
+            // position, checking a situation from the answer the page showed last.
+            <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 if props.ask {
                     <fieldset class="rtl-fieldset">
                         <legend class="rtl-legend">{ &*intro.situation_prompt }</legend>

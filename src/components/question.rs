@@ -101,7 +101,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <progress class="rtl-progress__bar" max={total.to_string()} value={number.to_string()}
                     aria-label="Progress through the questions" />
             </div>
-            <form class="rtl-form" onsubmit={on_submit}>
+            // No form restoration by the browser on a reload (see the intro's form).
+            <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <fieldset class="rtl-fieldset" aria-describedby={format!("{name}-hint")}>
                     <legend class="rtl-legend">
                         <Heading top_level={props.top_level} node_ref={props.heading.clone()} class="rtl-question__text">

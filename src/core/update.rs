@@ -96,6 +96,8 @@ pub enum Msg {
     Loaded(Record, Option<String>),
     /// Storage refused a write.
     SaveFailed,
+    /// Storage refused a read: what it holds is left alone for the rest of this visit.
+    ReadFailed,
     /// Everything stored was removed (`true`), or storage refused (`false`).
     Forgotten(bool),
     /// The clipboard took the link (`true`) or refused it.
@@ -158,6 +160,9 @@ pub struct State {
     pub page_url: String,
     /// The visitor was told once that storage fails.
     pub storage_warned: bool,
+    /// Storage could not be probed or read at all in this visit: nothing is written or removed,
+    /// so a record this visit could not read is never overwritten.
+    pub storage_off: bool,
 }
 
 impl State {
@@ -175,6 +180,7 @@ impl State {
             copy: Copy::Idle,
             page_url: String::new(),
             storage_warned: false,
+            storage_off: false,
         }
     }
 
@@ -323,6 +329,8 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                     effects.push(Effect::Load(Record::Progress, saved::progress_key(rubric)));
                 } else {
                     next.notice = Some(STORAGE_OFF.into());
+                    next.storage_warned = true;
+                    next.storage_off = true;
                 }
             }
         }
@@ -385,6 +393,13 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 next.previous = saved::previous_attempt(&attempts, &next.session).cloned();
             }
         }
+        Msg::ReadFailed => {
+            if !next.storage_warned {
+                next.notice = Some(STORAGE_OFF.into());
+            }
+            next.storage_warned = true;
+            next.storage_off = true;
+        }
         Msg::SaveFailed => {
             if !next.storage_warned && next.notice.as_deref() != Some(STORAGE_OFF) {
                 next.notice = Some(STORAGE_OFF.into());
@@ -417,7 +432,7 @@ fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (Stat
     if next.quiz != before.quiz {
         next.copy = Copy::Idle;
     }
-    if next.keeps() && !next.shared {
+    if next.keeps() && !next.shared && !next.storage_off {
         // What a saved record and a recorded attempt depend on.
         fn saved_view(s: &State) -> (&Quiz, bool, bool, &str) {
             (&s.quiz, s.shared, s.resume.is_some(), &s.session)
@@ -425,7 +440,12 @@ fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (Stat
         fn recorded_view(s: &State) -> (Stage, bool, &str) {
             (s.quiz.stage, s.shared, &s.session)
         }
-        if next.resume.is_none() && saved_view(&next) != saved_view(before) {
+        // An untouched start (before and after) has nothing to save and nothing to remove: a
+        // situation picked on the prerendered page arrives before the saved record is read, and
+        // must not remove it.
+        let untouched = |s: &State| s.quiz.answers.is_empty() && s.quiz.stage == Stage::Intro && s.resume.is_none();
+        if next.resume.is_none() && saved_view(&next) != saved_view(before) && !(untouched(&next) && untouched(before))
+        {
             effects.push(next.save());
         }
         if next.quiz.stage == Stage::Results && recorded_view(&next) != recorded_view(before) {
