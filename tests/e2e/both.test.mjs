@@ -3,13 +3,16 @@
 // WebDriver BiDi for Firefox), finding things by role and accessible name or by visible text.
 // The full keyboard run, the 320 px mouse run, the widget on a hostile strict-CSP blog (inline and
 // iframe), keeping results (resume, forget, share link, tampered link), hydration of the
-// prerendered page, axe-core, and storage that fails in every way it can.
+// prerendered page, axe-core, storage that fails in every way it can, printing the results, and a
+// host that serves the wasm with the wrong type (so the streaming compile is refused).
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forBothBrowsers, Person, aria, assertResultsMatch } from './both.mjs';
-import { DIST, ROOT, SUB_PATH, WORDS, personas, questionCount, serve, serveHost, situationLabel, waitUntil } from './support.mjs';
+import { DIMENSION_NAMES, DIST, EXPERIMENTS, READING_TITLES, ROOT, SHOTS, SUB_PATH, WORDS, personas, questionCount, serve, serveHost, situationLabel, waitUntil } from './support.mjs';
 
 let site;
 before(async () => {
@@ -179,10 +182,17 @@ forBothBrowsers('answers survive a reload and resume at the same question; "Forg
   await me.press('Back');
   await me.heading(persona.steps[4].question);
   assert.equal(await me.checked(), persona.steps[4].answer, 'the answer given before the reload is still chosen');
+  // Besides this run's progress: a record kept under another key of the widget's (as another
+  // version's attempts would be), and one of the page's own that is not the widget's to remove.
+  await page.evaluate(() => {
+    localStorage.setItem('ready-to-lead:elsewhere:attempts', 'a1|kept from another time');
+    localStorage.setItem('the-blog:theme', 'dark');
+  });
   await me.press('Forget my answers');
   await me.notice('has been removed');
   await me.intro();
   assert.deepEqual(await stored(page), {}, 'nothing of the widget is left in storage');
+  assert.equal(await page.evaluate(() => localStorage.getItem('the-blog:theme')), 'dark', "the page's own key stays");
   await page.reload();
   await me.waitForApp();
   assert.equal((await me.texts('Continue where you left off')).length, 0, 'nothing to resume');
@@ -400,4 +410,48 @@ forBothBrowsers('when storage fills up mid-quiz (QuotaExceededError) and frees a
   await me.press(resumeOffer(25));
   await me.answerSteps(persona, 25, persona.steps.length);
   await assertResultsMatch(me, persona);
+});
+
+forBothBrowsers('the results print on at most three pages: every dimension and its experiments, no buttons, FAQ or readings', async (t) => {
+  const persona = personas()[0];
+  const page = await t.newPage();
+  await page.goto(site.url);
+  const me = new Person(page);
+  await me.answerAll(persona);
+  const buttons = await page.evaluate(() => [...document.querySelectorAll('button')].map((b) => b.textContent.trim()).filter(Boolean));
+  assert.ok(buttons.includes('Print'), `the results offer Print (${buttons.join(', ')})`);
+  const dir = mkdtempSync(join(tmpdir(), 'rtl-pdf-'));
+  for (const format of ['A4', 'Letter']) {
+    const path = join(dir, `${t.engine}-${format}.pdf`);
+    await page.pdf({ path, format, printBackground: true });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
+    // NFKC: Firefox's PDF keeps typographic ligatures (ﬁ, ﬀ), which are the same letters.
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    assert.ok(pages <= 3, `${format}: ${pages} pages`);
+    for (const name of DIMENSION_NAMES) assert.ok(text.includes(name), `${format}: "${name}" is printed`);
+    for (const experiment of EXPERIMENTS.flat()) assert.ok(text.includes(experiment.slice(0, 40)), `${format}: "${experiment.slice(0, 40)}…" is printed`);
+    for (const label of buttons) assert.ok(!text.includes(label), `${format}: the button "${label}" is not printed`);
+    for (const title of READING_TITLES) assert.ok(!text.includes(title), `${format}: the reading "${title}" is not printed`);
+    assert.ok(!text.includes(WORDS.faq), `${format}: the FAQ is not printed`);
+    mkdirSync(SHOTS, { recursive: true });
+    if (format === 'A4') execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', path, join(SHOTS, `54-print-A4-${t.engine}`)]);
+  }
+});
+
+forBothBrowsers('a host that serves the wasm without the application/wasm type still gets a working widget', async (t) => {
+  const careless = await serve(DIST, SUB_PATH, { types: { '.wasm': 'application/octet-stream' } });
+  try {
+    const persona = personas()[0];
+    const page = await t.newPage();
+    await page.goto(careless.url);
+    const me = new Person(page);
+    await me.intro();
+    await me.pick(persona.situation_label);
+    await me.waitForApp();
+    await me.press(WORDS.start);
+    await me.heading(persona.steps[0].question);
+    await me.text(`Question 1 of ${questionCount()}`);
+  } finally {
+    await careless.close();
+  }
 });

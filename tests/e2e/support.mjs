@@ -26,8 +26,9 @@ const TYPES = {
 
 /** Serves `dir` at `prefix` on 127.0.0.1 (random port); anything outside the prefix is a 404.
  *  With `cors`, every response allows any origin (for a blog on another origin); with `encoded`,
- *  the precompressed copy is sent to browsers that accept it. */
-export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encoded = false } = {}) {
+ *  the precompressed copy is sent to browsers that accept it; `types` overrides the content type
+ *  by file extension, as a careless static host might. */
+export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encoded = false, types = {} } = {}) {
   if (dir === DIST && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first (scripts/test does).`);
   }
@@ -48,7 +49,7 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encod
       const br = encoded && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.br`);
       const body = await readFile(br ? `${file}.br` : file);
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream',
         ...(br ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
@@ -136,6 +137,8 @@ export function situationLabel(id) {
   return found[1];
 }
 /** The labels of every outcome the results can name. */
+/** The names of the nine dimensions, in order (only dimensions have a `name` in the rubric). */
+export const DIMENSION_NAMES = [...RUBRIC.matchAll(/^name = "([^"]+)"/gm)].map((m) => m[1]);
 export const OUTCOME_LABELS = [...RUBRIC.matchAll(/^\[\[outcomes\]\][^[]*?^label = "([^"]+)"/gm)].map((m) => m[1]);
 /** Every dimension's experiments, in order (each dimension's list is printed with the results). */
 export const EXPERIMENTS = [...RUBRIC.matchAll(/^experiments = \[\n((?: +".*",?\n)+)\]/gm)]
