@@ -1,7 +1,9 @@
-//! Validates `assets/rubric.toml` and `assets/faq.toml` at build time (a broken entry fails the
-//! build with its file, id and problem) and writes them out as `'static` Rust data
-//! (`OUT_DIR/content.rs`, included by `core::content`), so the app carries no TOML or JSON parser
-//! and decodes nothing at start-up.
+//! Validates `assets/rubric.toml`, `assets/faq.toml` and `assets/ui.toml` and every translation of
+//! them (`assets/<lang>/`) at build time (a broken entry fails the build with its language, file,
+//! id and problem) and writes one language out as `'static` Rust data (`OUT_DIR/content.rs`,
+//! included by `core::content`), so the app carries no TOML or JSON parser and decodes nothing at
+//! start-up. The language is English unless `RTL_LANG` names another (`RTL_LANG=de`): each language
+//! is its own build of the app, so a visitor downloads only theirs.
 
 #[allow(dead_code)]
 #[path = "src/core/model.rs"]
@@ -31,7 +33,7 @@ fn read(path: &str) -> String {
 
 /// Every language folder under `assets/` (`assets/de/`, …) must translate both data files without
 /// drifting from English (see `core::translation`) and pass the same validation as English.
-fn check_translations(rubric: &str, faq: &str) {
+fn check_translations(english: &[(&str, &str)]) -> Vec<(String, Vec<String>)> {
     println!("cargo:rerun-if-changed=assets");
     let mut folders: Vec<String> = fs::read_dir("assets")
         .into_iter()
@@ -42,10 +44,11 @@ fn check_translations(rubric: &str, faq: &str) {
         .filter(|name| translation::is_language(name))
         .collect();
     folders.sort();
+    let mut languages = Vec::new();
     for lang in folders {
         let mut problems: Vec<String> = Vec::new();
         let mut texts = Vec::new();
-        for (name, english) in [("rubric.toml", rubric), ("faq.toml", faq)] {
+        for &(name, english) in english {
             let file = format!("assets/{lang}/{name}");
             let text = read(&file);
             problems.extend(
@@ -56,14 +59,21 @@ fn check_translations(rubric: &str, faq: &str) {
             texts.push(text);
         }
         if problems.is_empty() {
-            if let Err(errors) = source::parse(&texts[0], &texts[1]) {
-                // The validator names the English files; these problems are in the translation's.
-                let here = format!("assets/{lang}/");
-                problems.extend(
-                    errors
-                        .iter()
-                        .map(|e| format!("{lang}: {}", e.to_string().replacen("assets/", &here, 1))),
-                );
+            match source::parse(&texts[0], &texts[1], &texts[2]) {
+                Ok(content) if content.ui.lang != lang => problems.push(format!(
+                    "{lang}: assets/{lang}/ui.toml: lang: is `{}`; it must name its folder, `{lang}`",
+                    content.ui.lang
+                )),
+                Ok(_) => {}
+                Err(errors) => {
+                    // The validator names the English files; these problems are in the translation's.
+                    let here = format!("assets/{lang}/");
+                    problems.extend(
+                        errors
+                            .iter()
+                            .map(|e| format!("{lang}: {}", e.to_string().replacen("assets/", &here, 1))),
+                    );
+                }
             }
         }
         if !problems.is_empty() {
@@ -76,14 +86,17 @@ fn check_translations(rubric: &str, faq: &str) {
             }
             process::exit(1);
         }
+        languages.push((lang, texts));
     }
+    languages
 }
 
 fn main() {
     println!("cargo:rerun-if-changed=build/rust_literal.rs");
     let rubric = read("assets/rubric.toml");
     let faq = read("assets/faq.toml");
-    let content = match source::parse(&rubric, &faq) {
+    let ui = read("assets/ui.toml");
+    let content = match source::parse(&rubric, &faq, &ui) {
         Ok(content) => content,
         Err(errors) => {
             eprintln!("error: the content data is invalid ({} problems):", errors.len());
@@ -93,14 +106,35 @@ fn main() {
             process::exit(1);
         }
     };
-    check_translations(&rubric, &faq);
+    if content.ui.lang != "en" {
+        eprintln!(
+            "error: assets/ui.toml: lang: is `{}`; English's must be `en`",
+            content.ui.lang
+        );
+        process::exit(1);
+    }
+    let languages = check_translations(&[("rubric.toml", &rubric), ("faq.toml", &faq), ("ui.toml", &ui)]);
+    println!("cargo:rerun-if-env-changed=RTL_LANG");
+    let content = match env::var("RTL_LANG").ok().filter(|l| !l.is_empty() && l != "en") {
+        None => content,
+        Some(lang) => match languages.iter().find(|(l, _)| *l == lang) {
+            Some((_, texts)) => source::parse(&texts[0], &texts[1], &texts[2]).expect("checked above"),
+            None => {
+                eprintln!("error: RTL_LANG={lang}, but there is no assets/{lang}/ folder with a translation");
+                process::exit(1);
+            }
+        },
+    };
     let literal = rust_literal::to_rust(&content).unwrap_or_else(|e| {
         eprintln!("error: {e}");
         process::exit(1);
     });
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    let mut codes: Vec<&str> = languages.iter().map(|(l, _)| l.as_str()).chain(["en"]).collect();
+    codes.sort();
     let code = format!(
-        "/// The validated content of `assets/`, generated by `build.rs`.\npub static BUILT_IN: Content = {literal};\n"
+        "/// The validated content of `assets/`, generated by `build.rs`.\npub static BUILT_IN: Content = {literal};\n\
+         /// Every language the content exists in (each is its own build).\npub const LANGUAGES: &[&str] = &{codes:?};\n"
     );
     fs::write(&out, code).expect("OUT_DIR is writable");
 }

@@ -2,6 +2,28 @@
 // (script-src 'self' 'wasm-unsafe-eval') allows it. Trunk writes the hashed file names into
 // this script tag's data attributes; they resolve against the page, so any sub-path works.
 
+// Each language has its own page, listed in the head as `<link rel="alternate" hreflang>`
+// (`scripts/languages.mjs`): `de/` for German, and the English page, which is also the default
+// (`x-default`). The language is the `lang` option (`?lang=de`) if one is asked for; on the default
+// page without it, the first of the reader's preferred languages that exists; else this page's.
+// A page in another language than the one picked passes the visitor on, keeping the address's
+// options and fragment (a shared result opens in the reader's language).
+function pickedLanguage() {
+  const pages = new Map();
+  for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) pages.set(link.hreflang.toLowerCase(), link.href);
+  const onDefault = pages.has('x-default') && new URL(pages.get('x-default')).pathname === location.pathname.replace(/index\.html$/, '');
+  const asked = new URLSearchParams(location.search).get('lang');
+  const wishes = asked ? [asked] : onDefault ? navigator.languages ?? [] : [];
+  for (const wish of wishes) {
+    const tag = wish.trim().toLowerCase();
+    const found = [tag, tag.split('-')[0]].find((t) => t !== 'x-default' && pages.has(t));
+    if (found) return found === document.documentElement.lang ? null : pages.get(found);
+  }
+  return null;
+}
+const elsewhere = pickedLanguage();
+if (elsewhere) location.replace(new URL(location.search + location.hash, elsewhere));
+
 // Inside an `?embed` iframe: tell the embedding page our height whenever it changes, so its
 // embed script can size the iframe to fit. Only a number crosses. The height is measured from the
 // widget itself (never the viewport), so content sized in viewport units cannot cause a loop.
@@ -12,6 +34,8 @@ const framed = Boolean(root) && new URLSearchParams(location.search).has('embed'
 if (framed) {
   root.classList.replace('rtl-page', 'rtl-embedded');
   root.classList.add('rtl-frame');
+  // The page's language list is for visitors of the page itself, not a blog's readers.
+  document.querySelector('.rtl-languages')?.remove();
 }
 if (framed && window.parent !== window) {
   let last = 0;
@@ -104,12 +128,12 @@ function cannotStart(error) {
   const notice = document.createElement('p');
   notice.className = 'rtl-notice rtl-notice--error';
   notice.setAttribute('role', 'alert');
-  notice.textContent = 'The questions could not load. Please check your connection and reload the page.';
+  notice.textContent = root.dataset.failed;
   root.prepend(notice);
 }
 
 const tag = document.querySelector('script[data-wasm][data-js]');
-if (tag) {
+if (tag && !elsewhere) {
   const base = document.baseURI;
   try {
     const allowed = whenTheVisitorAllows();

@@ -6,11 +6,15 @@
 // the widget (`…/ready/?embed`) to its content, from height messages it checks for origin and shape.
 // Every URL is built from this script's own URL, so the widget works from any host and sub-path.
 
-// The build (scripts/post-build.mjs) replaces these with the hashed file names, the stylesheet's
-// text and the first screen (intro and FAQ) prerendered with the default options.
-const FILES = { js: '__JS__', wasm: '__WASM__', css: '__CSS__' };
+// The build (scripts/post-build.mjs) replaces these with the stylesheet's hashed file name and
+// text, the first screen (intro and FAQ) prerendered in English with the default options, and each
+// language's build: `{ en: { js, wasm, loading, failed }, de: { js: 'de/…', … } }`, with its
+// hashed JS glue and wasm and its loading and could-not-load notices (scripts/languages.mjs adds
+// the languages other than English). A reader downloads only their language's app.
+const CSS = '__CSS__';
 const STYLE = '__STYLE__';
 const FIRST_SCREEN = '__FIRST_SCREEN__';
+const LANGUAGES = '__LANGUAGES__';
 const base = new URL('./', import.meta.url);
 const url = (name) => new URL(name, base).href;
 
@@ -28,16 +32,30 @@ const settled = new Promise((go) => (document.readyState === 'complete' ? go() :
   .then(() => new Promise((go) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)))));
 const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 1500 }) : setTimeout(go, 50)));
 
-let app;
-function load() {
-  app ??= (async () => {
-    const wasm = fetch(url(FILES.wasm), { priority: 'low' });
+// The language of a widget: its `lang` attribute, else the page's `<html lang>`, else the reader's
+// preferred languages, else English; each tried as given (`pt-br`) and as its language (`pt`).
+function languageOf(el) {
+  const wishes = [el.getAttribute('lang'), document.documentElement.lang, ...(navigator.languages ?? [])];
+  for (const wish of wishes) {
+    const tag = wish?.trim().toLowerCase();
+    if (!tag) continue;
+    if (tag in LANGUAGES) return tag;
+    if (tag.split('-')[0] in LANGUAGES) return tag.split('-')[0];
+  }
+  return 'en';
+}
+
+// One download per language on the page, shared by its widgets.
+const apps = {};
+function load(lang) {
+  apps[lang] ??= (async () => {
+    const wasm = fetch(url(LANGUAGES[lang].wasm), { priority: 'low' });
     wasm.catch(() => {}); // reported when the glue awaits it
-    const bindings = await import(url(FILES.js));
+    const bindings = await import(url(LANGUAGES[lang].js));
     await bindings.default({ module_or_path: wasm });
     return bindings;
   })();
-  return app;
+  return apps[lang];
 }
 
 // One stylesheet object for every widget on the page, from this script (a strict `style-src`
@@ -45,7 +63,7 @@ function load() {
 let sheet;
 function fill(shadow, root) {
   if (!('adoptedStyleSheets' in ShadowRoot.prototype)) {
-    shadow.replaceChildren(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url(FILES.css) }), root);
+    shadow.replaceChildren(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url(CSS) }), root);
     return;
   }
   if (!sheet) {
@@ -56,8 +74,9 @@ function fill(shadow, root) {
   shadow.replaceChildren(root);
 }
 
-// The prerendered first screen is the app's with the default `part` and no preset `situation`; any
-// other value (checked again by the app) shows a short notice until the app renders its own. The
+// The prerendered first screen is the English app's with the default `part` and no preset
+// `situation`; any other value (checked again by the app), or another language, shows a short
+// notice in the widget's language until the app renders its own. The
 // heading level only renames the headings (the first screen's are all at the widget's top level),
 // so it is painted at any level; the root says at which, and the app hydrates only that one.
 const paintable = (el) => [['part', 'both'], ['situation', '']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
@@ -78,16 +97,18 @@ class ReadyToLeadElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
     root.className = 'ready-to-lead rtl-embedded';
+    this.language = languageOf(this);
+    root.lang = this.language;
     const theme = this.getAttribute('theme')?.trim().toLowerCase();
     if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
-    if (paintable(this)) {
+    if (this.language === 'en' && paintable(this)) {
       const level = levelOf(this);
       root.innerHTML = firstScreenAt(level);
       root.dataset.prerenderedLevel = String(level);
     } else {
       const loading = document.createElement('p');
       loading.className = 'rtl-loading';
-      loading.textContent = 'Loading the assessment…';
+      loading.textContent = LANGUAGES[this.language].loading;
       root.append(loading);
     }
     fill(shadow, root);
@@ -112,7 +133,7 @@ class ReadyToLeadElement extends HTMLElement {
     const root = this.root;
     (async () => {
       await Promise.race([settled, this.engaged]);
-      const bindings = await load();
+      const bindings = await load(this.language);
       await Promise.race([idle(), this.engaged]);
       for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });
       if (this.isConnected && root.isConnected && this.root === root) this.widget = bindings.mount(root, this);
@@ -121,7 +142,7 @@ class ReadyToLeadElement extends HTMLElement {
       const notice = document.createElement('p');
       notice.className = 'rtl-notice rtl-notice--error';
       notice.setAttribute('role', 'alert');
-      notice.textContent = 'The questions could not load. Please check your connection and reload the page.';
+      notice.textContent = LANGUAGES[this.language].failed;
       root.querySelector('.rtl-loading')?.remove();
       root.prepend(notice);
     });

@@ -1,9 +1,11 @@
-// Trunk post_build hook, run in the project folder with TRUNK_STAGING_DIR set:
-// 1. prerenders the intro and FAQ into index.html (the native `prerender` binary), so the page is
-//    readable and answerable before the wasm arrives, and the app hydrates it; drops Trunk's
-//    preloads (boot.js fetches the app itself once the page has painted);
-// 2. writes embed.js with the hashed names of this build's JS, wasm and CSS (so a blog needs only
-//    the stable URL `…/embed.js`), the stylesheet's text and the inline widget's first screen;
+// Trunk post_build hook, run in the project folder with TRUNK_STAGING_DIR set, and RTL_LANG for a
+// translation's build (scripts/build makes one per folder under assets/, into dist/<lang>/):
+// 1. prerenders the intro and FAQ into index.html (the native `prerender` binary), in the build's
+//    language, so the page is readable and answerable before the wasm arrives, and the app
+//    hydrates it; drops Trunk's preloads (boot.js fetches the app itself once the page has painted);
+// 2. (English only) writes embed.js with the hashed names of this build's JS, wasm and CSS (so a
+//    blog needs only the stable URL `…/embed.js`), the stylesheet's text, the inline widget's first
+//    screen and the loading notices; scripts/languages.mjs adds the other languages' builds;
 // 3. writes precompressed `.br` and `.gz` files beside every asset, for hosts that serve them.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
+const lang = process.env.RTL_LANG || 'en';
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: this script runs as a Trunk hook');
 const index = join(staging, 'index.html');
 
@@ -33,8 +36,12 @@ const names = {
 
 // 1. prerender (a native build of this crate; cached after the first run): the standalone page's
 // first screen into index.html, and the inline widget's into a fragment for embed.js.
+// The native build does not depend on RTL_LANG (the binary reads the language's files itself), so
+// it is left out of its environment: one cached native build serves every language.
 const fragment = join(staging, 'first-screen.html');
-execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment], { stdio: 'inherit' });
+const nativeEnv = { ...process.env };
+delete nativeEnv.RTL_LANG;
+execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment, '--lang', lang], { stdio: 'inherit', env: nativeEnv });
 const firstScreen = readFileSync(fragment, 'utf8');
 rmSync(fragment);
 
@@ -45,19 +52,33 @@ const prerendered = readFileSync(index, 'utf8');
 writeFileSync(index, prerendered.replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, ''));
 
 // 2. embed.js: one small file paints the inline widget (no stylesheet request, no wasm) until the
-// reader comes near it.
-const texts = { __STYLE__: readFileSync(join(staging, names.__CSS__), 'utf8'), __FIRST_SCREEN__: firstScreen };
-let embed = readFileSync('assets/embed.js', 'utf8');
-for (const [key, value] of Object.entries({ ...names, ...texts })) {
-  if (!embed.includes(`'${key}'`)) throw new Error(`post-build: assets/embed.js has no '${key}' placeholder`);
-  const literal = key in texts ? JSON.stringify(value) : `'${value}'`;
-  embed = embed.replace(`'${key}'`, () => literal);
+// reader comes near it. A translation's build has no embed.js or examples of its own: the English
+// build's embed.js serves every language.
+const page = readFileSync(index, 'utf8');
+const attribute = (name) => {
+  const m = page.match(new RegExp(`\\b${name}="([^"]*)"`));
+  if (!m) throw new Error(`post-build: the prerendered index.html has no ${name}`);
+  return m[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+};
+const scripts = ['boot.js'];
+if (lang === 'en') {
+  const languages = { en: { js: names.__JS__, wasm: names.__WASM__, loading: attribute('data-loading'), failed: attribute('data-failed') } };
+  const texts = { __STYLE__: readFileSync(join(staging, names.__CSS__), 'utf8'), __FIRST_SCREEN__: firstScreen, __LANGUAGES__: languages };
+  let embed = readFileSync('assets/embed.js', 'utf8');
+  for (const [key, value] of Object.entries({ __CSS__: names.__CSS__, ...texts })) {
+    if (!embed.includes(`'${key}'`)) throw new Error(`post-build: assets/embed.js has no '${key}' placeholder`);
+    const literal = key in texts ? JSON.stringify(value) : `'${value}'`;
+    embed = embed.replace(`'${key}'`, () => literal);
+  }
+  writeFileSync(join(staging, 'embed.js'), embed);
+  scripts.push('embed.js');
+} else {
+  rmSync(join(staging, 'examples'), { recursive: true, force: true });
 }
-writeFileSync(join(staging, 'embed.js'), embed);
 
 // 2c. boot.js and embed.js are small hand-written modules that Trunk does not minify: drop their
 // whole-line comments and blank lines (the sources in assets/ keep them).
-for (const name of ['boot.js', 'embed.js']) {
+for (const name of scripts) {
   const path = join(staging, name);
   const lean = readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n');
   writeFileSync(path, `${lean}\n`);

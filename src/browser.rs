@@ -79,12 +79,12 @@ mod imp {
         true
     }
 
-    /// Reads a chosen file as text; `done` hears the text or why not.
-    pub fn read_file(file: &web_sys::File, done: Callback<Result<String, String>>) {
+    /// Reads a chosen file as text; `done` hears the text, or `None` if it could not be read.
+    pub fn read_file(file: &web_sys::File, done: Callback<Option<String>>) {
         let promise = file.text();
         spawn_local(async move {
             let text = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
-            done.emit(text.ok_or_else(|| "The file could not be read.".to_string()));
+            done.emit(text);
         });
     }
 
@@ -126,8 +126,8 @@ mod imp {
     pub fn download(_: &str, _: &str, _: &str) -> bool {
         false
     }
-    pub fn read_file(_: &web_sys::File, done: Callback<Result<String, String>>) {
-        done.emit(Err("Files can only be read in a browser.".to_string()));
+    pub fn read_file(_: &web_sys::File, done: Callback<Option<String>>) {
+        done.emit(None);
     }
     pub fn export_fields(_: &str) -> Option<(String, String)> {
         None

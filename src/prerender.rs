@@ -1,30 +1,99 @@
 //! Build-time rendering of the standalone page's first screen (the intro, whose situation choice is
-//! the first question, and the FAQ) with Yew's server renderer. The page is readable, and its
-//! radios and FAQ usable, before the wasm arrives; the app then hydrates it (see `web::start`).
+//! the first question, and the FAQ) with Yew's server renderer, in any language. The page is
+//! readable, and its radios and FAQ usable, before the wasm arrives; the app then hydrates it (see
+//! `web::start`).
+
+use std::rc::Rc;
 
 use yew::LocalServerRenderer;
 
 use crate::components::app::{App, AppProps};
 use crate::core::config::EmbedConfig;
+use crate::core::content::{self, ContentRef};
+use crate::core::model::Content;
 
-/// The widget's first screen as the standalone page shows it (top headings at level 1).
-pub fn first_screen() -> String {
+/// The app as the browser build renders it (so that it hydrates), showing `content`.
+fn render(content: &Content, config: EmbedConfig) -> String {
     let props = AppProps {
-        config: EmbedConfig::standalone(),
+        config,
+        content: Some(ContentRef(Rc::new(content.clone()))),
         ..AppProps::default()
     };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
+/// The widget's first screen as the standalone page shows it (top headings at level 1), in the
+/// built-in language.
+pub fn first_screen() -> String {
+    first_screen_in(&content::shared())
+}
+
+/// The standalone page's first screen in `content`'s language.
+pub fn first_screen_in(content: &Content) -> String {
+    render(content, EmbedConfig::standalone())
+}
+
 /// The first screen as `embed.js` paints it in a `<ready-to-lead>` element before the app takes
 /// over: the default options (top headings at level 2).
 pub fn embed_first_screen() -> String {
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).render())
+    embed_first_screen_in(&content::shared())
+}
+
+/// The embed's first screen in `content`'s language.
+pub fn embed_first_screen_in(content: &Content) -> String {
+    render(content, EmbedConfig::default())
+}
+
+/// Text as HTML (for the page's title, description and `<noscript>`).
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `page` with what lies between `open` (the first match) and the next `close` replaced; as it was
+/// if it has no `open`.
+fn between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let Some(start) = page.find(open).map(|i| i + open.len()) else {
+        return Ok(page.to_string());
+    };
+    let end = page[start..]
+        .find(close)
+        .map(|i| start + i)
+        .ok_or(format!("`{open}` is not followed by `{close}`"))?;
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// The page's (empty, hidden) language list, `<nav class="ready-to-lead rtl-languages" …></nav>`,
+/// named in `ui`'s language and carrying its name; `scripts/languages.mjs` fills it with links.
+fn language_list(page: &str, ui: &crate::core::model::Ui) -> Result<String, String> {
+    let marker = page
+        .find("rtl-languages")
+        .ok_or("no language list (rtl-languages) in the page")?;
+    let start = page[..marker].rfind("<nav").ok_or("the language list is not a <nav>")?;
+    let end = page[marker..]
+        .find("</nav>")
+        .map(|i| marker + i + "</nav>".len())
+        .ok_or("the language list's <nav> is not closed")?;
+    let nav = format!(
+        "<nav class=\"ready-to-lead rtl-languages\" aria-label=\"{}\" data-language-name=\"{}\" hidden></nav>",
+        escape(&ui.page.languages),
+        escape(&ui.language_name)
+    );
+    Ok(format!("{}{nav}{}", &page[..start], &page[end..]))
 }
 
 /// Replaces the content of `<main id="ready-to-lead" …>…</main>` in `page` (minified or not) with
-/// the first screen.
+/// the first screen, in the built-in language.
 pub fn into_page(page: &str) -> Result<String, String> {
+    into_page_in(page, &content::shared())
+}
+
+/// `page` in `content`'s language: the first screen inside `<main id="ready-to-lead" …>`, and the
+/// `<html lang>`, `<title>`, description, `<noscript>` line, the language list's label and the root's `data-loading` and
+/// `data-failed` notices (which `boot.js` and `embed.js` show) from the language's `ui.toml`.
+pub fn into_page_in(page: &str, content: &Content) -> Result<String, String> {
     let open = ["id=\"ready-to-lead\"", "id=ready-to-lead>", "id=ready-to-lead "]
         .iter()
         .find_map(|needle| page.find(needle))
@@ -37,5 +106,23 @@ pub fn into_page(page: &str) -> Result<String, String> {
         .find("</main>")
         .map(|i| start + i)
         .ok_or("the root element is not a <main>…</main>")?;
-    Ok(format!("{}{}{}", &page[..start], first_screen(), &page[end..]))
+    let page = format!("{}{}{}", &page[..start], first_screen_in(content), &page[end..]);
+    let ui = &content.ui.page;
+    let page = between(&page, "<html lang=", ">", &format!("\"{}\"", escape(&content.ui.lang)))?;
+    let page = between(&page, "<title>", "</title>", &escape(&ui.title))?;
+    let page = between(&page, "name=\"description\" content=\"", "\"", &escape(&ui.description))?;
+    let page = between(&page, "name=description content=\"", "\"", &escape(&ui.description))?;
+    let page = match page.contains("rtl-languages") {
+        true => language_list(&page, &content.ui)?,
+        false => page,
+    };
+    let page = between(&page, "data-loading=\"", "\"", &escape(&ui.loading))?;
+    let page = between(&page, "data-failed=\"", "\"", &escape(&ui.load_failed))?;
+    let page = between(
+        &page,
+        "<noscript><p class=\"rtl-noscript\">",
+        "</p>",
+        &escape(&ui.noscript),
+    )?;
+    between(&page, "<noscript><p class=rtl-noscript>", "</p>", &escape(&ui.noscript))
 }

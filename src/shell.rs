@@ -139,10 +139,10 @@ impl Shell {
         let answer = self.answer_later();
         browser::read_file(
             &file,
-            Callback::from(move |text: Result<String, String>| {
+            Callback::from(move |text: Option<String>| {
                 answer(match text {
-                    Ok(text) => Msg::FileOpened(browser::export_fields(&text)),
-                    Err(problem) => Msg::Notify(problem),
+                    Some(text) => Msg::FileOpened(browser::export_fields(&text)),
+                    None => Msg::FileUnreadable,
                 })
             }),
         );

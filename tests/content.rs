@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{content, FAQ, RUBRIC};
+use common::{content, FAQ, RUBRIC, UI};
 use ready_to_lead::core::model::{Content, ItemKind};
 use ready_to_lead::core::source;
 use ready_to_lead::core::validate::validate;
@@ -226,16 +226,51 @@ fn more_than_one_reverse_item_per_dimension_is_reported() {
 #[test]
 fn broken_files_name_the_file() {
     let broken = RUBRIC.replacen("[intro]", "[intro", 1);
-    let errors = source::parse(&broken, FAQ).expect_err("syntax error");
+    let errors = source::parse(&broken, FAQ, UI).expect_err("syntax error");
     assert!(
         errors[0].to_string().starts_with("assets/rubric.toml: syntax:"),
         "{}",
         errors[0]
     );
     let unknown = FAQ.replacen("heading =", "colour = \"red\"\nheading =", 1);
-    let errors = source::parse(RUBRIC, &unknown).expect_err("unknown field");
+    let errors = source::parse(RUBRIC, &unknown, UI).expect_err("unknown field");
     assert!(errors[0].to_string().contains("assets/faq.toml"), "{}", errors[0]);
     assert!(errors[0].to_string().contains("colour"), "{}", errors[0]);
+}
+
+/// A UI text must hold exactly the placeholders the widget fills in: a misspelt or a missing one
+/// fails the build naming the file and the key.
+#[test]
+fn ui_placeholders_are_the_ones_the_widget_fills() {
+    let misspelt = UI.replacen("Question {number} of {total}", "Question {numbr} of {total}", 1);
+    let errors = source::parse(RUBRIC, FAQ, &misspelt).expect_err("misspelt placeholder");
+    assert_eq!(
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        ["assets/ui.toml: `quiz.progress`: has placeholders {numbr}, {total}; the widget fills in {number}, {total}"]
+    );
+    let missing = UI.replacen("({answered} of {total})", "", 1);
+    let errors = source::parse(RUBRIC, FAQ, &missing).expect_err("missing placeholders");
+    assert_eq!(
+        errors[0].to_string(),
+        "assets/ui.toml: `quiz.resume`: has placeholders none; the widget fills in {answered}, {total}"
+    );
+    let extra = UI.replacen("back = \"Back\"", "back = \"Back to {number}\"", 1);
+    let errors = source::parse(RUBRIC, FAQ, &extra).expect_err("a placeholder nobody fills");
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("`quiz.back`: has placeholders {number}; the widget fills in none"),
+        "{}",
+        errors[0]
+    );
+    let unknown = UI.replacen("[quiz]", "[quiz]\nskip = \"Skip\"", 1);
+    let errors = source::parse(RUBRIC, FAQ, &unknown).expect_err("a key the widget does not know");
+    assert!(
+        errors[0].to_string().starts_with("assets/ui.toml: syntax:"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].to_string().contains("skip"), "{}", errors[0]);
 }
 
 #[test]

@@ -105,9 +105,10 @@ fn codes_from_another_rubric_or_version_say_why() {
             current: newer.version
         })
     );
+    let notices = &common::content().ui.notices;
     assert!(LinkError::RubricVersion { link: 1, current: 2 }
-        .to_string()
-        .contains("version 1"));
+        .text(notices, false)
+        .contains("version 1 of the questions"));
     newer.compatible_versions = vec![rubric.version].into();
     assert!(
         link::decode(&newer, &code).is_ok(),
@@ -149,7 +150,7 @@ fn codes_written_by_earlier_builds_keep_opening() {
                 case.code
             );
         }
-        let decoded = link::decode(&rubric, &case.code).unwrap_or_else(|e| panic!("{}: {e}", case.code));
+        let decoded = link::decode(&rubric, &case.code).unwrap_or_else(|e| panic!("{}: {e:?}", case.code));
         let expected: Answers = case
             .answers
             .into_iter()

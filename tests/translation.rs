@@ -130,7 +130,11 @@ fn only_language_codes_are_language_folders() {
 /// validation as English (the build checks this too; here it is shown with its messages).
 #[test]
 fn the_german_edition_matches_english() {
-    for (name, english) in [("rubric.toml", common::RUBRIC), ("faq.toml", common::FAQ)] {
+    for (name, english) in [
+        ("rubric.toml", common::RUBRIC),
+        ("faq.toml", common::FAQ),
+        ("ui.toml", common::UI),
+    ] {
         let file = format!("assets/de/{name}");
         let german = std::fs::read_to_string(&file).expect("the German file");
         let found = compare("de", &file, english, &german);
@@ -138,7 +142,8 @@ fn the_german_edition_matches_english() {
     }
     let rubric = std::fs::read_to_string("assets/de/rubric.toml").expect("German rubric");
     let faq = std::fs::read_to_string("assets/de/faq.toml").expect("German FAQ");
-    if let Err(errors) = source::parse(&rubric, &faq) {
+    let ui = std::fs::read_to_string("assets/de/ui.toml").expect("German UI");
+    if let Err(errors) = source::parse(&rubric, &faq, &ui) {
         panic!("the German content is invalid: {errors:#?}");
     }
 }

@@ -16,9 +16,7 @@ use ready_to_lead::core::link;
 use ready_to_lead::core::quiz::{Action, Quiz, Stage};
 use ready_to_lead::core::saved::{self, Progress};
 use ready_to_lead::core::scoring::Answer;
-use ready_to_lead::core::update::{
-    update, Copy, Download, Effect, Msg, Now, Record, State, DISCARDED, FORGOTTEN, NOT_OURS, STORAGE_OFF,
-};
+use ready_to_lead::core::update::{update, Copy, Download, Effect, Msg, Now, Record, State};
 
 fn now() -> Now {
     Now {
@@ -143,7 +141,7 @@ fn an_unreadable_attempts_record_is_replaced_with_a_notice() {
     state.quiz.stage = Stage::Results;
     let damaged = "a1|2026-11-01|s0|AAAA".to_string();
     let (done, effects) = update(&state, Msg::Loaded(Record::Attempts, Some(damaged)), &now());
-    assert_eq!(done.notice.as_deref(), Some(DISCARDED));
+    assert_eq!(done.notice.as_deref(), Some(&*common::content().ui.notices.discarded));
     assert_eq!(done.previous, None);
     let Some(Effect::Store { value, .. }) = effects.first() else {
         panic!("{effects:?}")
@@ -207,7 +205,10 @@ fn mounting_offers_saved_answers_and_discards_unreadable_ones() {
     );
 
     let (discarded, effects) = update(&state, Msg::Loaded(Record::Progress, Some("p2|s|i|-|x".into())), &now());
-    assert_eq!(discarded.notice.as_deref(), Some(DISCARDED));
+    assert_eq!(
+        discarded.notice.as_deref(),
+        Some(&*common::content().ui.notices.discarded)
+    );
     assert_eq!(
         effects,
         [Effect::Remove {
@@ -323,11 +324,14 @@ fn mounting_opens_a_results_link_or_explains_a_broken_one() {
 #[test]
 fn storage_trouble_is_told_once() {
     let (off, effects) = update(&widget(EmbedConfig::default()), mounted(false), &now());
-    assert_eq!(off.notice.as_deref(), Some(STORAGE_OFF));
+    assert_eq!(off.notice.as_deref(), Some(&*common::content().ui.notices.storage_off));
     assert!(effects.is_empty());
     let state = started(EmbedConfig::default());
     let (warned, _) = run(state, [Msg::SaveFailed]);
-    assert_eq!(warned.notice.as_deref(), Some(STORAGE_OFF));
+    assert_eq!(
+        warned.notice.as_deref(),
+        Some(&*common::content().ui.notices.storage_off)
+    );
     let (again, _) = run(warned, [Msg::DismissNotice, Msg::SaveFailed]);
     assert_eq!(again.notice, None, "a second failure does not nag");
 }
@@ -352,7 +356,7 @@ fn forgetting_removes_everything_and_starts_a_new_run() {
         ]
     );
     let (told, _) = update(&forgot, Msg::Forgotten(true), &now());
-    assert_eq!(told.notice.as_deref(), Some(FORGOTTEN));
+    assert_eq!(told.notice.as_deref(), Some(&*common::content().ui.notices.forgotten));
     let (silent, _) = update(&forgot, Msg::Forgotten(false), &now());
     assert_eq!(silent.notice, None);
 }
@@ -400,9 +404,12 @@ fn opening_a_results_file() {
     );
     assert!(opened.shared && opened.quiz.stage == Stage::Results);
     let (other, _) = update(&state, Msg::FileOpened(Some(("something-else".into(), code))), &now());
-    assert_eq!(other.notice.as_deref(), Some(NOT_OURS));
+    assert_eq!(other.notice.as_deref(), Some(&*common::content().ui.notices.not_ours));
     let (not_json, _) = update(&state, Msg::FileOpened(None), &now());
-    assert_eq!(not_json.notice.as_deref(), Some(NOT_OURS));
+    assert_eq!(
+        not_json.notice.as_deref(),
+        Some(&*common::content().ui.notices.not_ours)
+    );
     let (damaged, _) = update(
         &state,
         Msg::FileOpened(Some((JSON_FORMAT.into(), "AAAA".into()))),
@@ -449,7 +456,10 @@ fn an_faq_only_widget_keeps_nothing() {
 #[test]
 fn storage_that_cannot_be_read_is_left_alone() {
     let (state, _) = run(widget(EmbedConfig::default()), [mounted(true), Msg::ReadFailed]);
-    assert_eq!(state.notice.as_deref(), Some(STORAGE_OFF));
+    assert_eq!(
+        state.notice.as_deref(),
+        Some(&*common::content().ui.notices.storage_off)
+    );
     let (state, _) = run(state, [Msg::DismissNotice, Msg::ReadFailed]);
     assert_eq!(state.notice, None, "told once");
     let mut all = Vec::new();

@@ -1,33 +1,55 @@
 //! Writes the prerendered start screen and FAQ into the built `index.html` (path as the first
-//! argument), inside `<main id="ready-to-lead">`, so the page shows and works before the wasm has
-//! loaded; the browser build then hydrates it. With a second path, also writes there the first
-//! screen that `embed.js` paints in a `<ready-to-lead>` element (the default options).
+//! argument), inside `<main id="ready-to-lead">`, with the page's language, title, description and
+//! `<noscript>` line, so the page shows and works before the wasm has loaded; the browser build then
+//! hydrates it. With a second path, also writes there the first screen that `embed.js` paints in a
+//! `<ready-to-lead>` element (the default options). `--lang de` renders the translation in
+//! `assets/de/` (run from the project folder); without it, English.
 
 use std::{env, fs, process};
 
+use ready_to_lead::core::source;
+use ready_to_lead::prerender::{embed_first_screen_in, into_page_in};
+
+fn fail(problem: String) -> ! {
+    eprintln!("prerender: {problem}");
+    process::exit(1);
+}
+
 fn main() {
-    let Some(path) = env::args().nth(1) else {
-        eprintln!("usage: prerender <path to the built index.html>");
+    let mut args: Vec<String> = env::args().skip(1).collect();
+    let lang = match args.iter().position(|a| a == "--lang") {
+        Some(i) if i + 1 < args.len() => {
+            let lang = args.remove(i + 1);
+            args.remove(i);
+            lang
+        }
+        Some(_) => fail("--lang needs a language code".into()),
+        None => "en".to_string(),
+    };
+    let Some(path) = args.first() else {
+        eprintln!("usage: prerender <path to the built index.html> [<fragment path>] [--lang <code>]");
         process::exit(2);
     };
-    let page = fs::read_to_string(&path).unwrap_or_else(|e| {
-        eprintln!("prerender: cannot read {path}: {e}");
-        process::exit(1);
+    let folder = if lang == "en" {
+        "assets".to_string()
+    } else {
+        format!("assets/{lang}")
+    };
+    let read = |name: &str| {
+        let file = format!("{folder}/{name}");
+        fs::read_to_string(&file).unwrap_or_else(|e| fail(format!("cannot read {file}: {e}")))
+    };
+    let content = source::parse(&read("rubric.toml"), &read("faq.toml"), &read("ui.toml")).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        fail(format!("the `{lang}` content is invalid: {}", list.join("; ")))
     });
-    if let Some(fragment) = env::args().nth(2) {
-        fs::write(&fragment, ready_to_lead::prerender::embed_first_screen()).unwrap_or_else(|e| {
-            eprintln!("prerender: cannot write {fragment}: {e}");
-            process::exit(1);
-        });
+    let page = fs::read_to_string(path).unwrap_or_else(|e| fail(format!("cannot read {path}: {e}")));
+    if let Some(fragment) = args.get(1) {
+        fs::write(fragment, embed_first_screen_in(&content))
+            .unwrap_or_else(|e| fail(format!("cannot write {fragment}: {e}")));
     }
-    match ready_to_lead::prerender::into_page(&page) {
-        Ok(done) => fs::write(&path, done).unwrap_or_else(|e| {
-            eprintln!("prerender: cannot write {path}: {e}");
-            process::exit(1);
-        }),
-        Err(problem) => {
-            eprintln!("prerender: {problem}");
-            process::exit(1);
-        }
+    match into_page_in(&page, &content) {
+        Ok(done) => fs::write(path, done).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}"))),
+        Err(problem) => fail(problem),
     }
 }

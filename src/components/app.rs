@@ -32,14 +32,18 @@ pub struct AppProps {
     /// chosen again just after the first render (which must match the prerendered page).
     #[prop_or_default]
     pub chosen: EarlyChoice,
+    /// Other content than the built-in one (the build prerenders each language's page with it).
+    #[prop_or_default]
+    pub content: Option<ContentRef>,
 }
 
 /// Shows the widget with the built-in content.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // `shared()` hands out the same `Rc` every time, so the props compare equal across renders.
+    let content = props.content.clone().unwrap_or_else(|| ContentRef(content::shared()));
     html! {
-        <Widget content={ContentRef(content::shared())} config={props.config.clone()} on_event={props.on_event.clone()}
+        <Widget {content} config={props.config.clone()} on_event={props.on_event.clone()}
             iframe={props.iframe} chosen={props.chosen.clone()} />
     }
 }
@@ -95,13 +99,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="rtl-widget" ref={root}>
             if let Some(text) = state.notice.clone() {
-                <NoticeBar {text} on_dismiss={on_msg.reform(|_| Msg::DismissNotice)} />
+                <NoticeBar {text} dismiss={props.content.ui.notices.dismiss.clone()} on_dismiss={on_msg.reform(|_| Msg::DismissNotice)} />
             }
             if part.quiz() {
                 <div class="rtl-quiz" data-testid="quiz">
                     { step }
                     if !state.shared {
-                        <ForgetButton on_msg={on_msg.clone()} />
+                        <ForgetButton label={props.content.ui.quiz.forget.clone()} hint={props.content.ui.quiz.forget_hint.clone()}
+                            on_msg={on_msg.clone()} />
                     }
                 </div>
             }

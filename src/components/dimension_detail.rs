@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::faq::FaqLinks;
 use super::heading::Heading;
 use super::ContentRef;
-use crate::core::model::{Dimension, Rubric};
+use crate::core::model::{fill, Content, Dimension, Rubric};
 use crate::core::scoring::{blend, Answer, Answers, DimensionResult, Evidence};
 
 #[derive(Properties, PartialEq)]
@@ -54,67 +54,82 @@ fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
         .item(&e.item_id)
         .map(|i| i.text_for(situation).to_string())
         .unwrap_or_default();
+    let ui = &props.content.ui.maths;
     let how = match (e.scenario, e.reverse) {
-        (true, _) => "scenario: the option you chose carries this weight",
-        (false, true) => "reverse-keyed: a tempting habit, so a higher frequency counts lower",
-        (false, false) => "self-report",
+        (true, _) => &ui.scenario,
+        (false, true) => &ui.reverse,
+        (false, false) => &ui.self_report,
     };
+    let answer = answer_label(rubric, &e.item_id, props.answers.get(&e.item_id));
     html! {
         <li key={&*e.item_id}>
             <span class="rtl-maths__item">{ text }</span>
-            <span class="rtl-maths__answer">{ format!("You answered: {}", answer_label(rubric, &e.item_id, props.answers.get(&e.item_id))) }</span>
-            <span class="rtl-maths__value">{ format!("{} of 4 ({how})", e.value) }</span>
+            <span class="rtl-maths__answer">{ fill(&ui.your_answer, &[("answer", &answer)]) }</span>
+            <span class="rtl-maths__value">{ fill(&ui.value, &[("value", &e.value.to_string()), ("max", MAX), ("how", how)]) }</span>
         </li>
     }
 }
 
-/// `value` with `places` decimals, formatted with integers only (float formatting would add
-/// kilobytes of wasm for a few numbers).
-fn decimal(value: f64, places: u32) -> String {
-    let scale = 10u32.pow(places);
-    let n = (value * f64::from(scale)).round().max(0.0) as u32;
-    match places {
-        0 => n.to_string(),
-        _ => format!("{}.{:0width$}", n / scale, n % scale, width = places as usize),
-    }
-}
+/// The top of every answer scale (answers count 0 to 4), and what turns its mean into a score of 100.
+const MAX: &str = "4";
+const FACTOR: &str = "25";
 
 /// How the score was put together, in one or two sentences with the actual numbers.
-fn maths_summary(rubric: &Rubric, res: &DimensionResult) -> String {
-    let answered = format!(
-        "You answered {} of this dimension's {} questions.",
-        res.answered, res.total
+fn maths_summary(content: &Content, res: &DimensionResult) -> String {
+    let (rubric, ui) = (&content.rubric, &content.ui);
+    let answered = fill(
+        &ui.maths.answered,
+        &[
+            ("answered", &res.answered.to_string()),
+            ("total", &res.total.to_string()),
+        ],
     );
     let Some(score) = res.score else {
-        let needed = rubric.scoring.min_answered_percent;
-        return format!("{answered} A score needs at least {needed}% of them, so none is shown.");
+        let needed = rubric.scoring.min_answered_percent.to_string();
+        return format!("{answered} {}", fill(&ui.maths.too_few, &[("percent", &needed)]));
     };
-    let share = rubric.scoring.scenario_share;
+    let (score, share) = (score.to_string(), rubric.scoring.scenario_share);
     let how = match (res.self_mean, res.scenario_mean) {
-        (Some(s), Some(c)) => format!(
-            "Your answers average {} of 4 and the scenarios {} of 4. Blended {}/{}: {} of 4, times 25 = {score} of 100.",
-            decimal(s, 1),
-            decimal(c, 1),
-            decimal((1.0 - share) * 100.0, 0),
-            decimal(share * 100.0, 0),
-            decimal(blend(rubric, Some(s), Some(c)).unwrap_or_default(), 2)
+        (Some(s), Some(c)) => fill(
+            &ui.maths.blended,
+            &[
+                ("self", &ui.decimal(s, 1)),
+                ("scenarios", &ui.decimal(c, 1)),
+                ("self_share", &ui.decimal((1.0 - share) * 100.0, 0)),
+                ("scenario_share", &ui.decimal(share * 100.0, 0)),
+                (
+                    "blended",
+                    &ui.decimal(blend(rubric, Some(s), Some(c)).unwrap_or_default(), 2),
+                ),
+                ("max", MAX),
+                ("factor", FACTOR),
+                ("score", &score),
+            ],
         ),
-        (Some(v), None) | (None, Some(v)) => {
-            format!("Your answers average {} of 4, times 25 = {score} of 100.", decimal(v, 1))
-        }
+        (Some(v), None) | (None, Some(v)) => fill(
+            &ui.maths.single,
+            &[
+                ("mean", &ui.decimal(v, 1)),
+                ("max", MAX),
+                ("factor", FACTOR),
+                ("score", &score),
+            ],
+        ),
         (None, None) => String::new(),
     };
-    format!("{answered} Each answer counts 0 to 4. {how}")
+    let scale = fill(&ui.maths.scale, &[("min", "0"), ("max", MAX)]);
+    format!("{answered} {scale} {how}")
 }
 
 /// One dimension: score, band, what it means, its items, what to try and read.
 #[component]
 pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
     let rubric = &props.content.rubric;
+    let ui = &props.content.ui;
     let dim = &props.dimension;
     let res = &props.result;
     let band = res.band.as_deref().and_then(|b| rubric.band(b));
-    let band_label = rubric.band_label(res.band.as_deref()).to_string();
+    let band_label = props.content.band_label(res.band.as_deref()).to_string();
     let band_text = match band {
         Some(b) => dim.band_text.get(&b.id).cloned().unwrap_or_default(),
         None => rubric.results.not_enough_dimension.clone(),
@@ -128,23 +143,23 @@ pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
                 </p>
                 <p>{ band_text }</p>
                 <details class="rtl-maths">
-                    <summary>{ "Show the maths" }</summary>
-                    <p>{ maths_summary(rubric, res) }</p>
+                    <summary>{ &*ui.maths.show }</summary>
+                    <p>{ maths_summary(&props.content, res) }</p>
                     <ul class="rtl-maths__list">
                         { for res.evidence.iter().filter(|e| !e.scenario).map(|e| maths_row(props, e)) }
                         { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
                     </ul>
                 </details>
-                <Heading top_level={props.top_level} depth={3}>{ "Try for 30 days" }</Heading>
+                <Heading top_level={props.top_level} depth={3}>{ &*ui.results.experiments }</Heading>
                 <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ &**x }</li> }) }</ul>
     <div class="rtl-readings">
-                <Heading top_level={props.top_level} depth={3}>{ "Read" }</Heading>
+                <Heading top_level={props.top_level} depth={3}>{ &*ui.results.readings }</Heading>
                 <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
-                    <li><cite>{ &*r.title }</cite>{ format!(" by {} — {}", r.author, r.note) }</li>
+                    <li><cite>{ &*r.title }</cite>{ " " }{ fill(&ui.results.reading, &[("author", &r.author), ("note", &r.note)]) }</li>
                 }) }</ul>
                 </div>
                 if props.faq_links && !dim.faq.is_empty() {
-                    <p class="rtl-related">{ "Related questions: " }</p>
+                    <p class="rtl-related">{ &*ui.results.related }{ " " }</p>
                     <FaqLinks content={props.content.clone()} ids={dim.faq.clone()} />
                 }
             </article>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::heading::Heading;
 use super::keep_controls::ImportFile;
 use super::ContentRef;
+use crate::core::model::fill;
 use crate::core::quiz::Action;
 use crate::core::update::Msg;
 
@@ -36,15 +37,16 @@ pub struct IntroProps {
 
 fn resume_offer(props: &IntroProps, answered: usize) -> Html {
     let total = props.content.rubric.items.len();
+    let ui = &props.content.ui.quiz;
     let on_continue = props.on_msg.reform(|_: MouseEvent| Msg::Resume);
     let on_start_over = props.on_msg.reform(|_: MouseEvent| Msg::StartOver);
     html! {
         <div class="rtl-resume" data-testid="resume">
-            <p>{ "You answered some questions here before." }</p>
+            <p>{ &*ui.resume_intro }</p>
             <div class="rtl-nav">
-                <button type="button" class="rtl-button" onclick={on_start_over} data-testid="start-over">{ "Start over" }</button>
+                <button type="button" class="rtl-button" onclick={on_start_over} data-testid="start-over">{ &*ui.start_over }</button>
                 <button type="button" class="rtl-button rtl-button--primary" onclick={on_continue} data-testid="continue">
-                    { format!("Continue where you left off ({answered} of {total})") }
+                    { fill(&ui.resume, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
                 </button>
             </div>
         </div>
@@ -107,7 +109,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                         disabled={props.situation.is_none()} data-testid="start">{ &*intro.start }</button>
                 </div>
             </form>
-            <ImportFile on_file={props.on_file.clone()} />
+            <ImportFile label={props.content.ui.quiz.import.clone()} on_file={props.on_file.clone()} />
         </section>
     }
 }

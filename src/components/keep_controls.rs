@@ -9,6 +9,9 @@ use crate::core::update::Msg;
 /// The Forget button.
 #[derive(Properties, PartialEq)]
 pub struct ForgetButtonProps {
+    /// The button's words and the hint after it.
+    pub label: AttrValue,
+    pub hint: AttrValue,
     /// Receives [`Msg::Forget`].
     pub on_msg: Callback<Msg>,
 }
@@ -20,9 +23,9 @@ pub fn ForgetButton(props: &ForgetButtonProps) -> Html {
     html! {
         <p class="rtl-keep">
             <button type="button" class="rtl-link-button" onclick={on_click} data-testid="forget">
-                { "Forget my answers" }
+                { props.label.clone() }
             </button>
-            <span class="rtl-keep__hint">{ " Removes everything this assessment saved in this browser." }</span>
+            { " " }<span class="rtl-keep__hint">{ props.hint.clone() }</span>
         </p>
     }
 }
@@ -30,6 +33,8 @@ pub fn ForgetButton(props: &ForgetButtonProps) -> Html {
 /// The file input.
 #[derive(Properties, PartialEq)]
 pub struct ImportFileProps {
+    /// What the file input is for.
+    pub label: AttrValue,
     /// Receives the file the visitor chose.
     pub on_file: Callback<web_sys::File>,
 }
@@ -52,7 +57,7 @@ pub fn ImportFile(props: &ImportFileProps) -> Html {
     };
     html! {
         <p class="rtl-keep">
-            <label for="rtl-import" class="rtl-keep__label">{ "Open results you downloaded earlier (JSON file): " }</label>
+            <label for="rtl-import" class="rtl-keep__label">{ props.label.clone() }{ " " }</label>
             <input type="file" id="rtl-import" accept=".json,application/json" onchange={on_change} data-testid="import" />
         </p>
     }

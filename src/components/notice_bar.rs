@@ -7,6 +7,8 @@ use yew::prelude::*;
 pub struct NoticeBarProps {
     /// What to tell the visitor.
     pub text: AttrValue,
+    /// The dismiss button's words.
+    pub dismiss: AttrValue,
     /// Called when the visitor dismisses it.
     pub on_dismiss: Callback<()>,
 }
@@ -18,7 +20,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     html! {
         <div class="rtl-notice rtl-notice--bar" role="status" data-testid="notice">
             <p>{ props.text.clone() }</p>
-            <button type="button" class="rtl-button rtl-button--small" onclick={on_click}>{ "Dismiss" }</button>
+            <button type="button" class="rtl-button rtl-button--small" onclick={on_click}>{ props.dismiss.clone() }</button>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::ContentRef;
-use crate::core::model::Rubric;
+use crate::core::model::{fill, Content, Rubric, UiChart};
 use crate::core::scoring::{DimensionResult, Profile, Trend};
 
 #[derive(Properties, PartialEq)]
@@ -19,19 +19,19 @@ pub struct ProfileChartProps {
     pub trends: Option<(String, Vec<Option<Trend>>)>,
 }
 
-fn trend_cell(trend: Option<Trend>) -> Html {
+fn trend_cell(ui: &UiChart, trend: Option<Trend>) -> Html {
     let (mark, word, class) = match trend {
-        Some(Trend::Up) => ("▲", "up", "rtl-trend--up"),
-        Some(Trend::Down) => ("▼", "down", "rtl-trend--down"),
-        Some(Trend::Same) => ("=", "about the same", "rtl-trend--same"),
-        None => ("–", "no comparison", "rtl-trend--none"),
+        Some(Trend::Up) => ("▲", &ui.up, "rtl-trend--up"),
+        Some(Trend::Down) => ("▼", &ui.down, "rtl-trend--down"),
+        Some(Trend::Same) => ("=", &ui.same, "rtl-trend--same"),
+        None => ("–", &ui.no_trend, "rtl-trend--none"),
     };
-    html! { <td class={classes!("rtl-trend", class)}><span aria-hidden="true">{ mark }</span>{ " " }{ word }</td> }
+    html! { <td class={classes!("rtl-trend", class)}><span aria-hidden="true">{ mark }</span>{ " " }{ &**word }</td> }
 }
 
 /// The band label for a result, or the "not enough answers" wording.
-fn band_label<'r>(rubric: &'r Rubric, result: &DimensionResult) -> &'r str {
-    rubric.band_label(result.band.as_deref())
+fn band_label<'c>(content: &'c Content, result: &DimensionResult) -> &'c str {
+    content.band_label(result.band.as_deref())
 }
 
 fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
@@ -60,12 +60,12 @@ fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
 /// The profile as an accessible SVG bar chart with the same numbers in a table.
 #[component]
 pub fn ProfileChart(props: &ProfileChartProps) -> Html {
-    let rubric = &props.content.rubric;
+    let (rubric, content, ui) = (&props.content.rubric, &*props.content, &props.content.ui.chart);
     let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);
     let rows = pairs().map(|(dim, res)| {
         html! {
             <div class="rtl-chart__row" key={&*dim.id}>
-                <span class="rtl-chart__label">{ &*dim.name }{ " · " }<strong>{ band_label(rubric, res) }</strong></span>
+                <span class="rtl-chart__label">{ &*dim.name }{ " · " }<strong>{ band_label(content, res) }</strong></span>
                 { bar(rubric, res) }
             </div>
         }
@@ -74,13 +74,13 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         let trend = props
             .trends
             .as_ref()
-            .map(|(_, t)| trend_cell(t.get(i).copied().flatten()));
+            .map(|(_, t)| trend_cell(ui, t.get(i).copied().flatten()));
         html! {
             <tr key={&*dim.id}>
                 <th scope="row">{ &*dim.name }</th>
-                <td>{ band_label(rubric, res) }</td>
+                <td>{ band_label(content, res) }</td>
                 <td>{ res.score.map(|s| s.to_string()).unwrap_or_else(|| "–".to_string()) }</td>
-                <td>{ format!("{} of {}", res.answered, res.total) }</td>
+                <td>{ fill(&ui.answered_cell, &[("answered", &res.answered.to_string()), ("total", &res.total.to_string())]) }</td>
                 { for trend }
             </tr>
         }
@@ -88,21 +88,30 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let since = props
         .trends
         .as_ref()
-        .map(|(date, _)| html! { <th scope="col">{ format!("Since {date}") }</th> });
+        .map(|(date, _)| html! { <th scope="col">{ fill(&ui.since, &[("date", date)]) }</th> });
+    let description = fill(
+        &ui.description,
+        &[
+            ("count", &rubric.dimensions.len().to_string()),
+            (
+                "bands",
+                &props.content.ui.and_list(rubric.bands.iter().map(|b| &*b.label)),
+            ),
+        ],
+    );
     html! {
         <div class="rtl-profile" data-testid="profile">
-            <div class="rtl-chart" role="img" data-testid="chart"
-                aria-label="Bar chart of your nine dimensions against the bands Emerging, Developing and Strong. The table below has the same figures.">
+            <div class="rtl-chart" role="img" data-testid="chart" aria-label={description}>
                 { for rows }
             </div>
             // On a narrow screen the table scrolls inside its own box, never the page (WCAG 1.4.10);
             // the box can take focus, so keyboard users can scroll it too.
-            <div class="rtl-table-wrap" role="region" tabindex="0" aria-label="Your profile by dimension, as a table">
+            <div class="rtl-table-wrap" role="region" tabindex="0" aria-label={ui.table_label.clone()}>
             <table class="rtl-table" data-testid="profile-table">
-                <caption>{ "Your profile by dimension (scores run from 0 to 100)" }</caption>
+                <caption>{ &*ui.caption }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Dimension" }</th><th scope="col">{ "Band" }</th>
-                    <th scope="col">{ "Score" }</th><th scope="col">{ "Items answered" }</th>
+                    <th scope="col">{ &*ui.dimension }</th><th scope="col">{ &*ui.band }</th>
+                    <th scope="col">{ &*ui.score }</th><th scope="col">{ &*ui.answered }</th>
                     { for since }
                 </tr></thead>
                 <tbody>{ for table_rows }</tbody>

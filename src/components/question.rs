@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::ContentRef;
-use crate::core::model::{Item, ItemKind, Rubric};
+use crate::core::model::{fill, Item, ItemKind, Rubric};
 use crate::core::quiz::{Action, Quiz};
 use crate::core::scoring::Answer;
 use crate::core::update::Msg;
@@ -54,6 +54,7 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
 #[component]
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let rubric = &props.content.rubric;
+    let ui = &props.content.ui.quiz;
     let Some(item) = rubric.items.get(props.index) else {
         return html! {};
     };
@@ -97,9 +98,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     html! {
         <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={&*item.id}>
             <div class="rtl-progress">
-                <p class="rtl-progress__text" data-testid="progress">{ format!("Question {number} of {total}") }</p>
+                <p class="rtl-progress__text" data-testid="progress">{ fill(&ui.progress, &[("number", &number.to_string()), ("total", &total.to_string())]) }</p>
                 <progress class="rtl-progress__bar" max={total.to_string()} value={number.to_string()}
-                    aria-label="Progress through the questions" />
+                    aria-label={ui.progress_label.clone()} />
             </div>
             // No form restoration by the browser on a reload (see the intro's form).
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
@@ -113,9 +114,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <div class="rtl-options">{ for options }</div>
                 </fieldset>
                 <div class="rtl-nav">
-                    <button type="button" class="rtl-button" onclick={on_back} data-testid="back">{ "Back" }</button>
+                    <button type="button" class="rtl-button" onclick={on_back} data-testid="back">{ &*ui.back }</button>
                     <button type="submit" class="rtl-button rtl-button--primary" disabled={current.is_none()}
-                        data-testid="next">{ if last { "See my results" } else { "Next" } }</button>
+                        data-testid="next">{ if last { &*ui.finish } else { &*ui.next } }</button>
                 </div>
             </form>
         </section>

@@ -3,11 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::core::model::UiActions;
 use crate::core::update::{Copy, Download, Msg};
 
 /// The result actions' state.
 #[derive(Properties, PartialEq)]
 pub struct ResultActionsProps {
+    /// The actions' words.
+    pub ui: UiActions,
     /// What happened to the last copy request.
     pub copy: Copy,
     /// Where the visitor's actions go.
@@ -17,15 +20,16 @@ pub struct ResultActionsProps {
 /// The row of result actions, and what the last copy did.
 #[component]
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
+    let ui = &props.ui;
     let send = |msg: Msg| props.on_msg.reform(move |_: MouseEvent| msg.clone());
     let status = match &props.copy {
         Copy::Idle => html! {},
         Copy::Copied => {
-            html! { <p>{ "Link copied. Anyone you send it to sees these results; nothing is stored anywhere else." }</p> }
+            html! { <p>{ &*ui.copied }</p> }
         }
         Copy::Manual(link) => html! {
             <p class="rtl-manual-copy">
-                <label for="rtl-share-link">{ "Your browser did not allow copying. Select and copy this link:" }</label>
+                <label for="rtl-share-link">{ &*ui.copy_by_hand }</label>
                 <input id="rtl-share-link" type="text" readonly=true value={link.clone()} data-testid="share-link"
                     onfocus={Callback::from(|e: FocusEvent| {
                         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
@@ -36,10 +40,10 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
     html! {
         <div class="rtl-actions" data-testid="result-actions">
             <div class="rtl-actions__buttons">
-                <button type="button" class="rtl-button" onclick={send(Msg::CopyLink)} data-testid="copy-link">{ "Copy link to my results" }</button>
-                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Markdown))} data-testid="download-md">{ "Download (Markdown)" }</button>
-                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Json))} data-testid="download-json">{ "Download (JSON)" }</button>
-                <button type="button" class="rtl-button" onclick={send(Msg::Print)} data-testid="print">{ "Print" }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::CopyLink)} data-testid="copy-link">{ &*ui.copy_link }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Markdown))} data-testid="download-md">{ &*ui.markdown }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Download(Download::Json))} data-testid="download-json">{ &*ui.json }</button>
+                <button type="button" class="rtl-button" onclick={send(Msg::Print)} data-testid="print">{ &*ui.print }</button>
             </div>
             <div class="rtl-actions__status" aria-live="polite" data-testid="copy-status">{ status }</div>
         </div>

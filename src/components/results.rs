@@ -9,10 +9,10 @@ use super::heading::Heading;
 use super::profile_chart::ProfileChart;
 use super::result_actions::ResultActions;
 use super::ContentRef;
-use crate::core::model::Rubric;
+use crate::core::model::{fill, Rubric};
 use crate::core::quiz::{Action, Quiz};
 use crate::core::saved::Attempt;
-use crate::core::scoring::{score, trends, Flag, Profile, Withheld};
+use crate::core::scoring::{score, trends, Flag, Profile, Withheld, TREND_THRESHOLD};
 use crate::core::update::{Copy, Msg};
 
 /// The results and what surrounds them.
@@ -82,6 +82,7 @@ fn flag_notes(rubric: &Rubric, profile: &Profile) -> Html {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let rubric = &props.content.rubric;
+    let ui = &props.content.ui.results;
     let profile = use_memo(props.quiz.answers.clone(), {
         let content = props.content.clone();
         move |answers| score(&content.rubric, answers)
@@ -112,12 +113,12 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Heading {top_level} node_ref={props.heading.clone()}>{ &*rubric.results.heading }</Heading>
             if props.shared {
                 <div class="rtl-notice rtl-shared" data-testid="shared-banner">
-                    <p>{ "These results were shared with you (or opened from a file). They are shown read-only and are not saved in this browser." }</p>
-                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it.clone()} data-testid="take-it">{ "Take it yourself" }</button>
+                    <p>{ &*ui.shared }</p>
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it.clone()} data-testid="take-it">{ &*ui.take_it }</button>
                 </div>
             }
             <div class="rtl-outcome" data-testid="outcome" data-outcome={profile.outcome.clone().unwrap_or_default()}>
-                <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| "Not enough answers yet".into()) }</p>
+                <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| ui.no_outcome.clone()) }</p>
                 <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
                 if !outcome_faq.is_empty() {
                     <FaqLinks content={props.content.clone()} ids={outcome_faq.clone()} />
@@ -127,9 +128,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="rtl-framing">{ &*rubric.results.framing }</p>
             <ProfileChart content={props.content.clone()} profile={(*profile).clone()} trends={compared.clone()} />
             if let Some((date, _)) = &compared {
-                <p class="rtl-framing" data-testid="compared">{ format!("The last column compares with your previous attempt on {date}. Changes under five points count as the same.") }</p>
+                <p class="rtl-framing" data-testid="compared">{ fill(&ui.compared, &[("date", date), ("points", &TREND_THRESHOLD.to_string())]) }</p>
             }
-            <ResultActions copy={props.copy.clone()} on_msg={props.on_msg.clone()} />
+            <ResultActions ui={props.content.ui.actions.clone()} copy={props.copy.clone()} on_msg={props.on_msg.clone()} />
             <div class="rtl-columns">
                 <section aria-labelledby="rtl-strengths-heading">
                     <Heading {top_level} depth={1} id="rtl-strengths-heading">{ &*rubric.results.strengths_heading }</Heading>
@@ -141,14 +142,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </section>
             </div>
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
-            <Heading {top_level} depth={1}>{ "Dimension by dimension" }</Heading>
+            <Heading {top_level} depth={1}>{ &*ui.by_dimension }</Heading>
             <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">
                 if props.shared {
-                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it} data-testid="take-it-end">{ "Take it yourself" }</button>
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={take_it} data-testid="take-it-end">{ &*ui.take_it }</button>
                 } else {
-                    <button type="button" class="rtl-button" onclick={emit(Action::Back)} data-testid="change-answers">{ "Change my answers" }</button>
-                    <button type="button" class="rtl-button rtl-button--primary" onclick={emit(Action::Restart)} data-testid="retake">{ "Retake" }</button>
+                    <button type="button" class="rtl-button" onclick={emit(Action::Back)} data-testid="change-answers">{ &*ui.change_answers }</button>
+                    <button type="button" class="rtl-button rtl-button--primary" onclick={emit(Action::Restart)} data-testid="retake">{ &*ui.retake }</button>
                 }
             </div>
         </section>

@@ -147,8 +147,8 @@ pub const OPTIONS: [&str; 7] = [
     "events",
 ];
 
-/// The languages the content exists in.
-pub const LANGUAGES: [&str; 1] = ["en"];
+/// The languages the content exists in (English and every folder under `assets/`).
+pub use super::content::LANGUAGES;
 
 fn hex_digit_pairs(hex: &str) -> Option<[u8; 3]> {
     let full: String = match hex.len() {
@@ -274,7 +274,7 @@ impl EmbedConfig {
                 },
                 "lang" => match LANGUAGES.iter().find(|l| v.eq_ignore_ascii_case(l)) {
                     Some(lang) => config.lang = (*lang).to_string(),
-                    None => warnings.push(fallback("a supported language (en)", "en")),
+                    None => warnings.push(fallback(&format!("one of {}", LANGUAGES.join(", ")), "en")),
                 },
                 "events" => match parse_flag(v) {
                     Some(on) => config.events = on,

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::link;
-use super::model::{Content, Rubric};
+use super::model::{fill, Content, Rubric};
 use super::quiz::Quiz;
 use super::scoring::{Answer, Profile, Withheld};
 
@@ -103,9 +103,10 @@ fn withheld_text<'a>(rubric: &'a Rubric, profile: &Profile) -> Option<&'a str> {
 
 /// The Markdown export: the profile, strengths and growth areas, and next steps per dimension.
 pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&str>) -> String {
-    let rubric = &content.rubric;
+    let (rubric, ui) = (&content.rubric, &content.ui);
     let mut md = String::new();
-    let _ = writeln!(md, "# {} — my profile ({date})\n", rubric.intro.title);
+    let title = fill(&ui.export.title, &[("title", &rubric.intro.title), ("date", date)]);
+    let _ = writeln!(md, "# {title}\n");
     let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     match outcome {
         Some(o) => {
@@ -115,14 +116,18 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
             let _ = writeln!(md, "{}\n", rubric.results.not_enough_overall);
         }
     }
-    let _ = writeln!(md, "| Dimension | Band | Score (0–100) |\n|---|---|---|");
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} |\n|---|---|---|",
+        ui.chart.dimension, ui.chart.band, ui.export.score
+    );
     for (d, r) in rubric.dimensions.iter().zip(&profile.dimensions) {
         let score = r.score.map_or("–".to_string(), |s| s.to_string());
         let _ = writeln!(
             md,
             "| {} | {} | {score} |",
             d.name,
-            rubric.band_label(r.band.as_deref())
+            content.band_label(r.band.as_deref())
         );
     }
     for (heading, ids) in [
@@ -137,25 +142,26 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
             let _ = writeln!(md, "- **{}** — {}", d.name, d.why);
         }
     }
-    let _ = writeln!(md, "\n## Next steps, dimension by dimension");
+    let _ = writeln!(md, "\n## {}", ui.export.next_steps);
     for (d, r) in rubric.dimensions.iter().zip(&profile.dimensions) {
         let text = r
             .band
             .as_ref()
             .and_then(|b| d.band_text.get(b))
             .unwrap_or(&rubric.results.not_enough_dimension);
-        let _ = writeln!(md, "\n### {}\n\n{text}\n\nTry for 30 days:\n", d.name);
+        let _ = writeln!(md, "\n### {}\n\n{text}\n\n{}:\n", d.name, ui.results.experiments);
         for x in d.experiments.iter() {
             let _ = writeln!(md, "- {x}");
         }
-        let _ = writeln!(md, "\nRead:\n");
-        for reading in d.readings.iter() {
-            let _ = writeln!(md, "- *{}* by {} — {}", reading.title, reading.author, reading.note);
+        let _ = writeln!(md, "\n{}:\n", ui.results.readings);
+        for r in d.readings.iter() {
+            let by = fill(&ui.results.reading, &[("author", &r.author), ("note", &r.note)]);
+            let _ = writeln!(md, "- *{}* {by}", r.title);
         }
     }
     let _ = writeln!(md, "\n---\n\n{}", rubric.results.framing);
     if let Some(link) = link {
-        let _ = writeln!(md, "\nOpen these results again: {link}");
+        let _ = writeln!(md, "\n{}", fill(&ui.export.open_again, &[("link", link)]));
     }
     md
 }

@@ -7,9 +7,7 @@
 //! Codes: scale position 0–4, 5 = "No chance yet", 6 = unanswered; scenarios: option index 0–5,
 //! 6 = unanswered. Items must never be reordered without bumping the rubric version.
 
-use std::fmt;
-
-use super::model::{ItemKind, Rubric};
+use super::model::{fill, ItemKind, Rubric, Text, UiNotices};
 use super::scoring::{Answer, Answers};
 
 /// The current layout version.
@@ -37,21 +35,18 @@ pub enum LinkError {
     RubricVersion { link: u32, current: u32 },
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LinkError {
+    /// What went wrong, for the visitor, in the words of `ui`; about a file rather than a link
+    /// when `file` is set.
+    pub fn text(&self, ui: &UiNotices, file: bool) -> String {
+        let pick = |link: &Text, other: &Text| if file { other.clone() } else { link.clone() };
         match self {
-            LinkError::Malformed => write!(f, "This results link is incomplete or damaged, so it cannot be shown."),
-            LinkError::Tampered => write!(
-                f,
-                "This results link has been changed or cut short (its checksum does not match), so it cannot be shown."
-            ),
-            LinkError::UnknownFormat(v) => write!(
-                f,
-                "This results link was made by a newer version of this assessment (format {v}); reload the page to update it."
-            ),
-            LinkError::RubricVersion { link, current } => write!(
-                f,
-                "This results link was made with version {link} of the questions, which have changed since (now version {current}), so its answers cannot be shown."
+            LinkError::Malformed => pick(&ui.link_damaged, &ui.file_damaged).into_owned(),
+            LinkError::Tampered => pick(&ui.link_changed, &ui.file_changed).into_owned(),
+            LinkError::UnknownFormat(v) => fill(&pick(&ui.link_newer, &ui.file_newer), &[("format", &v.to_string())]),
+            LinkError::RubricVersion { link, current } => fill(
+                &pick(&ui.link_version, &ui.file_version),
+                &[("link", &link.to_string()), ("current", &current.to_string())],
             ),
         }
     }

@@ -326,15 +326,222 @@ pub struct FaqEntry {
     pub answer: List<Text>,
 }
 
-/// Everything the widget shows, loaded once.
+/// The widget's fixed words in one language: `assets/ui.toml` (English) or `assets/<lang>/ui.toml`.
+/// Texts may hold `{placeholders}`, filled in by [`fill`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    pub lang: Text,
+    pub language_name: Text,
+    pub decimal_separator: Text,
+    pub list_and: Text,
+    pub page: UiPage,
+    pub quiz: UiQuiz,
+    pub results: UiResults,
+    pub maths: UiMaths,
+    pub chart: UiChart,
+    pub actions: UiActions,
+    pub notices: UiNotices,
+    pub export: UiExport,
+}
+
+/// The `[page]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiPage {
+    pub title: Text,
+    pub description: Text,
+    pub noscript: Text,
+    pub languages: Text,
+    pub loading: Text,
+    pub load_failed: Text,
+    pub crashed: Text,
+}
+
+/// The `[quiz]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiQuiz {
+    pub progress: Text,
+    pub progress_label: Text,
+    pub back: Text,
+    pub next: Text,
+    pub finish: Text,
+    pub resume_intro: Text,
+    pub start_over: Text,
+    pub resume: Text,
+    pub forget: Text,
+    pub forget_hint: Text,
+    pub import: Text,
+}
+
+/// The `[results]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiResults {
+    pub shared: Text,
+    pub take_it: Text,
+    pub no_outcome: Text,
+    pub no_band: Text,
+    pub compared: Text,
+    pub by_dimension: Text,
+    pub change_answers: Text,
+    pub retake: Text,
+    pub experiments: Text,
+    pub readings: Text,
+    pub reading: Text,
+    pub related: Text,
+}
+
+/// The `[maths]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiMaths {
+    pub show: Text,
+    pub answered: Text,
+    pub too_few: Text,
+    pub scale: Text,
+    pub blended: Text,
+    pub single: Text,
+    pub your_answer: Text,
+    pub value: Text,
+    pub scenario: Text,
+    pub reverse: Text,
+    pub self_report: Text,
+}
+
+/// The `[chart]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiChart {
+    pub description: Text,
+    pub table_label: Text,
+    pub caption: Text,
+    pub dimension: Text,
+    pub band: Text,
+    pub score: Text,
+    pub answered: Text,
+    pub answered_cell: Text,
+    pub since: Text,
+    pub up: Text,
+    pub down: Text,
+    pub same: Text,
+    pub no_trend: Text,
+}
+
+/// The `[actions]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiActions {
+    pub copy_link: Text,
+    pub copied: Text,
+    pub copy_by_hand: Text,
+    pub markdown: Text,
+    pub json: Text,
+    pub print: Text,
+}
+
+/// The `[notices]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiNotices {
+    pub dismiss: Text,
+    pub storage_off: Text,
+    pub discarded: Text,
+    pub forgotten: Text,
+    pub not_ours: Text,
+    pub file_unreadable: Text,
+    pub take_it_below: Text,
+    pub link_damaged: Text,
+    pub link_changed: Text,
+    pub link_newer: Text,
+    pub link_version: Text,
+    pub file_damaged: Text,
+    pub file_changed: Text,
+    pub file_newer: Text,
+    pub file_version: Text,
+}
+
+/// The `[export]` table of `assets/ui.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiExport {
+    pub title: Text,
+    pub score: Text,
+    pub next_steps: Text,
+    pub open_again: Text,
+}
+
+/// `template` with each `{name}` replaced by its value in `values`; unknown names stay as they are
+/// (the build checks that every text uses only the placeholders its code fills).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after
+            .find('}')
+            .and_then(|end| values.iter().find(|(k, _)| *k == &after[..end]).map(|(_, v)| (end, *v)));
+        match value {
+            Some((end, v)) => {
+                out.push_str(v);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Ui {
+    /// A list of names joined with commas and the language's "and" before the last.
+    pub fn and_list<'a>(&self, names: impl IntoIterator<Item = &'a str>) -> String {
+        let names: Vec<&str> = names.into_iter().collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{}{}{last}", rest.join(", "), self.list_and),
+        }
+    }
+
+    /// `value` with `places` decimals and the language's decimal separator, formatted with integers
+    /// only (float formatting would add kilobytes of wasm for a few numbers).
+    pub fn decimal(&self, value: f64, places: u32) -> String {
+        let scale = 10u32.pow(places);
+        let n = (value * f64::from(scale)).round().max(0.0) as u32;
+        match places {
+            0 => n.to_string(),
+            _ => format!(
+                "{}{}{:0width$}",
+                n / scale,
+                self.decimal_separator,
+                n % scale,
+                width = places as usize
+            ),
+        }
+    }
+}
+
+/// Everything the widget shows, in one language, loaded once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     pub rubric: Rubric,
     pub faq: Faq,
+    pub ui: Ui,
 }
 
-/// What a dimension without a band (too few answers) shows in place of the band's label.
-pub const NOT_ENOUGH_ANSWERS: &str = "Not enough answers";
+impl Content {
+    /// The label of a result's band, or the "not enough answers" wording when it has none.
+    pub fn band_label(&self, band: Option<&str>) -> &str {
+        band.and_then(|id| self.rubric.band(id))
+            .map_or(&self.ui.results.no_band, |b| &b.label)
+    }
+}
 
 impl Rubric {
     /// The dimension with this id.
@@ -355,12 +562,6 @@ impl Rubric {
     /// The band with this id.
     pub fn band(&self, id: &str) -> Option<&Band> {
         self.bands.iter().find(|b| b.id == id)
-    }
-
-    /// The label of a result's band, or [`NOT_ENOUGH_ANSWERS`] when it has none.
-    pub fn band_label(&self, band: Option<&str>) -> &str {
-        band.and_then(|id| self.band(id))
-            .map_or(NOT_ENOUGH_ANSWERS, |b| &b.label)
     }
 
     /// The outcome with this id.

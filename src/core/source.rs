@@ -1,8 +1,50 @@
 //! Reads the TOML data files into [`Content`] and validates them. Used natively (tests, tools) and
 //! by `build.rs`, which turns a problem into a failed build; the browser build never parses TOML.
 
-use super::model::{Content, Faq, Rubric};
+use std::collections::BTreeSet;
+
+use super::model::{Content, Faq, Rubric, Ui};
 use super::validate::{validate, ContentError, FAQ_FILE, RUBRIC_FILE};
+
+/// The data file the widget's fixed words come from (as named in error messages).
+pub const UI_FILE: &str = "assets/ui.toml";
+
+/// The placeholders the widget fills in, by the key of the text that holds them. Every other text
+/// of `assets/ui.toml` has none. (A translation must use the same ones as English: `translation`.)
+pub const UI_PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("quiz.progress", &["number", "total"]),
+    ("quiz.resume", &["answered", "total"]),
+    ("results.compared", &["date", "points"]),
+    ("results.reading", &["author", "note"]),
+    ("maths.answered", &["answered", "total"]),
+    ("maths.too_few", &["percent"]),
+    ("maths.scale", &["min", "max"]),
+    (
+        "maths.blended",
+        &[
+            "self",
+            "max",
+            "scenarios",
+            "self_share",
+            "scenario_share",
+            "blended",
+            "factor",
+            "score",
+        ],
+    ),
+    ("maths.single", &["mean", "max", "factor", "score"]),
+    ("maths.your_answer", &["answer"]),
+    ("maths.value", &["value", "max", "how"]),
+    ("chart.description", &["count", "bands"]),
+    ("chart.answered_cell", &["answered", "total"]),
+    ("chart.since", &["date"]),
+    ("notices.link_newer", &["format"]),
+    ("notices.link_version", &["link", "current"]),
+    ("notices.file_newer", &["format"]),
+    ("notices.file_version", &["link", "current"]),
+    ("export.title", &["title", "date"]),
+    ("export.open_again", &["link"]),
+];
 
 fn parse_file<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|e| ContentError {
@@ -12,14 +54,81 @@ fn parse_file<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) ->
     })
 }
 
-/// Parses and validates the two data files, returning every problem found.
-pub fn parse(rubric: &str, faq: &str) -> Result<Content, Vec<ContentError>> {
+/// `{name}` placeholders in a text.
+pub fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if end > 0 && after[..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                found.insert(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    found
+}
+
+/// Checks that every text of the UI file holds exactly the placeholders the widget fills in.
+fn check_placeholders(text: &str) -> Vec<ContentError> {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let mut errors = Vec::new();
+    let mut walk = vec![(String::new(), &table)];
+    while let Some((at, table)) = walk.pop() {
+        for (key, value) in table {
+            let path = if at.is_empty() {
+                key.clone()
+            } else {
+                format!("{at}.{key}")
+            };
+            match value {
+                toml::Value::Table(inner) => walk.push((path, inner)),
+                toml::Value::String(s) => {
+                    let want: BTreeSet<String> = UI_PLACEHOLDERS
+                        .iter()
+                        .find(|(k, _)| *k == path)
+                        .map(|(_, names)| names.iter().map(|n| n.to_string()).collect())
+                        .unwrap_or_default();
+                    let have = placeholders(s);
+                    if have != want {
+                        let list = |set: &BTreeSet<String>| match set.len() {
+                            0 => "none".to_string(),
+                            _ => set.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", "),
+                        };
+                        errors.push(ContentError {
+                            file: UI_FILE,
+                            entry: format!("`{path}`"),
+                            problem: format!("has placeholders {}; the widget fills in {}", list(&have), list(&want)),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    errors.sort_by(|a, b| a.entry.cmp(&b.entry));
+    errors
+}
+
+/// Parses and validates the three data files, returning every problem found.
+pub fn parse(rubric: &str, faq: &str, ui: &str) -> Result<Content, Vec<ContentError>> {
     let rubric: Result<Rubric, _> = parse_file(RUBRIC_FILE, rubric);
     let faq: Result<Faq, _> = parse_file(FAQ_FILE, faq);
-    let content = match (rubric, faq) {
-        (Ok(rubric), Ok(faq)) => Content { rubric, faq },
-        (r, f) => return Err(r.err().into_iter().chain(f.err()).collect()),
+    let parsed_ui: Result<Ui, _> = parse_file(UI_FILE, ui);
+    let content = match (rubric, faq, parsed_ui) {
+        (Ok(rubric), Ok(faq), Ok(ui)) => Content { rubric, faq, ui },
+        (r, f, u) => return Err(r.err().into_iter().chain(f.err()).chain(u.err()).collect()),
     };
-    validate(&content)?;
-    Ok(content)
+    let mut errors = check_placeholders(ui);
+    if let Err(more) = validate(&content) {
+        errors.extend(more);
+    }
+    match errors.is_empty() {
+        true => Ok(content),
+        false => Err(errors),
+    }
 }

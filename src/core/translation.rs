@@ -10,9 +10,12 @@ use std::fmt;
 
 use toml::{Table, Value};
 
+use super::source::placeholders;
+
 /// Keys whose string values name things (entries, dimensions, FAQ entries, flags, scales) rather
 /// than say something to the reader: a translation keeps them exactly as English has them, so
 /// links such as `#faq-<id>`, share codes and saved answers work in every language.
+/// (Not in `ui.toml`, whose keys name texts: its `dimension` is a column's heading.)
 pub const IDENTIFIER_KEYS: &[&str] = &["id", "dimension", "faq", "flags", "forward", "gate", "kind", "reverse"];
 
 /// One way a translation differs from English where it must not.
@@ -68,6 +71,11 @@ impl Checker<'_> {
         });
     }
 
+    /// Whether `key` holds a name that must stay as English has it.
+    fn names(&self, key: &str) -> bool {
+        IDENTIFIER_KEYS.contains(&key) && !self.file.ends_with("ui.toml")
+    }
+
     fn tables(&mut self, at: &str, en: &Table, tr: &Table) {
         for (key, value) in en {
             let path = join(at, key);
@@ -95,13 +103,13 @@ impl Checker<'_> {
                     self.values(&format!("{path}[{}]", entry_name(x, i)), key, x, y);
                 }
             }
-            (Value::String(a), Value::String(b)) if IDENTIFIER_KEYS.contains(&key) && a != b => {
+            (Value::String(a), Value::String(b)) if self.names(key) && a != b => {
                 self.push(
                     path,
                     format!("is `{b}`; it names something and must stay `{a}` as in English"),
                 );
             }
-            (Value::String(_), Value::String(_)) if IDENTIFIER_KEYS.contains(&key) => {}
+            (Value::String(_), Value::String(_)) if self.names(key) => {}
             (Value::String(a), Value::String(b)) => self.texts(path, a, b),
             (a, b) if a.type_str() != b.type_str() => {
                 self.push(path, format!("is {}; English has {}", kind(b), kind(a)));
@@ -132,23 +140,6 @@ impl Checker<'_> {
             );
         }
     }
-}
-
-/// `{name}` placeholders in a text.
-fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) if after[..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && end > 0 => {
-                found.insert(after[..end].to_string());
-                rest = &after[end + 1..];
-            }
-            _ => rest = after,
-        }
-    }
-    found
 }
 
 /// A value's kind with its article: "a string", "an integer".

@@ -13,17 +13,6 @@ use super::quiz::{apply, Action, Quiz, Stage};
 use super::saved::{self, Attempt, Progress};
 use super::scoring::score;
 
-/// Shown when the browser refuses storage (blocked, private mode, quota full).
-pub const STORAGE_OFF: &str =
-    "This browser is not letting the assessment save anything, so your answers will not be kept if you leave the page. Everything else works as usual.";
-/// Shown when stored answers could not be read and were cleared.
-pub const DISCARDED: &str =
-    "Answers saved earlier in this browser could not be read (they may be from an older version), so they were cleared. Sorry about that.";
-/// Shown after "Forget my answers" removed everything.
-pub const FORGOTTEN: &str = "Everything this assessment saved in this browser has been removed.";
-/// Shown when an opened file is not an export of this assessment.
-pub const NOT_OURS: &str = "That file is not a results file from this assessment, so it could not be opened.";
-
 /// What the outside world contributes to a message: today's date (`YYYY-MM-DD`) and a fresh,
 /// random session id, used only when the message starts a new run through the quiz.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,8 +93,8 @@ pub enum Msg {
     Copied(bool),
     /// A results file was opened: its `format` and `code` fields, or `None` if it has none.
     FileOpened(Option<(String, String)>),
-    /// Something the browser could not do, to tell the visitor.
-    Notify(String),
+    /// The file the visitor chose could not be read.
+    FileUnreadable,
 }
 
 /// What the shell does for the core. Every effect is a plain value, so tests read them.
@@ -216,7 +205,8 @@ impl State {
                 true
             }
             Err(e) => {
-                self.notice = Some(format!("{e} You can take the assessment yourself below."));
+                let ui = &self.content.ui.notices;
+                self.notice = Some(format!("{} {}", e.text(ui, false), ui.take_it_below));
                 false
             }
         }
@@ -272,6 +262,7 @@ impl State {
 /// The next state after `msg`, and what the shell must do.
 pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
     let rubric = &state.content.rubric;
+    let notices = &state.content.ui.notices;
     let mut next = state.clone();
     let mut effects = Vec::new();
     match msg {
@@ -299,7 +290,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::Forgotten(done) => {
             if done {
-                next.notice = Some(FORGOTTEN.into());
+                next.notice = Some(notices.forgotten.to_string());
             }
         }
         Msg::TakeItYourself => {
@@ -328,7 +319,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 if storage {
                     effects.push(Effect::Load(Record::Progress, saved::progress_key(rubric)));
                 } else {
-                    next.notice = Some(STORAGE_OFF.into());
+                    next.notice = Some(notices.storage_off.to_string());
                     next.storage_warned = true;
                     next.storage_off = true;
                 }
@@ -366,7 +357,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 }
                 Err(_) => {
                     effects.push(Effect::Remove { key });
-                    next.notice = Some(DISCARDED.into());
+                    next.notice = Some(notices.discarded.to_string());
                 }
             }
         }
@@ -376,7 +367,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 let stored = text.unwrap_or_default();
                 let attempts = saved::decode_attempts(rubric, &stored).unwrap_or_else(|_| {
                     // Overwritten below with this attempt alone: say so, as for unreadable progress.
-                    next.notice = Some(DISCARDED.into());
+                    next.notice = Some(notices.discarded.to_string());
                     Vec::new()
                 });
                 let attempt = Attempt {
@@ -395,25 +386,25 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::ReadFailed => {
             if !next.storage_warned {
-                next.notice = Some(STORAGE_OFF.into());
+                next.notice = Some(notices.storage_off.to_string());
             }
             next.storage_warned = true;
             next.storage_off = true;
         }
         Msg::SaveFailed => {
-            if !next.storage_warned && next.notice.as_deref() != Some(STORAGE_OFF) {
-                next.notice = Some(STORAGE_OFF.into());
+            if !next.storage_warned && next.notice.as_deref() != Some(&notices.storage_off) {
+                next.notice = Some(notices.storage_off.to_string());
             }
             next.storage_warned = true;
         }
         Msg::FileOpened(fields) => match fields {
             Some((format, code)) if format == JSON_FORMAT => match link::decode(rubric, &code) {
                 Ok(decoded) => next.show_shared(decoded),
-                Err(e) => next.notice = Some(e.to_string().replace("results link", "results file")),
+                Err(e) => next.notice = Some(e.text(notices, true)),
             },
-            _ => next.notice = Some(NOT_OURS.into()),
+            _ => next.notice = Some(notices.not_ours.to_string()),
         },
-        Msg::Notify(text) => next.notice = Some(text),
+        Msg::FileUnreadable => next.notice = Some(notices.file_unreadable.to_string()),
     }
     follow_up(state, next, effects)
 }

@@ -35,6 +35,7 @@ fn render(root: Element, config: EmbedConfig, iframe: bool, chosen: EarlyChoice,
         config,
         iframe,
         chosen,
+        content: None,
     };
     let renderer = Renderer::<App>::with_root_and_props(root, props);
     if hydrate {

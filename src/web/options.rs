@@ -48,7 +48,8 @@ pub fn from_attributes(host: &Element) -> EmbedConfig {
 pub fn dress_root(root: &Element, config: &EmbedConfig) {
     let classes = root.class_list();
     let _ = classes.add_2("ready-to-lead", config.theme.class());
-    let _ = root.set_attribute("lang", &config.lang);
+    // The language of the words shown: this build's (the loader picked the build by `lang`).
+    let _ = root.set_attribute("lang", &crate::core::content::BUILT_IN.ui.lang);
     if let (Some(accent), Some(el)) = (&config.accent, root.dyn_ref::<HtmlElement>()) {
         let _ = el.style().set_property("--rtl-accent", &accent.color);
         let _ = el.style().set_property("--rtl-accent-text", accent.text);

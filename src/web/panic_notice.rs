@@ -11,8 +11,6 @@ thread_local! {
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-const PANIC_NOTICE: &str = "Something went wrong and the assessment stopped. Please reload the page.";
-
 /// Installs the panic hook (once per page).
 pub fn install() {
     static ONCE: Once = Once::new();
@@ -29,7 +27,7 @@ pub fn install() {
                     };
                     notice.set_class_name("rtl-notice rtl-notice--error");
                     let _ = notice.set_attribute("role", "alert");
-                    notice.set_text_content(Some(PANIC_NOTICE));
+                    notice.set_text_content(Some(&crate::core::content::BUILT_IN.ui.page.crashed));
                     root.set_text_content(None);
                     let _ = root.append_child(&notice);
                 }

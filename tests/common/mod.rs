@@ -10,10 +10,11 @@ use ready_to_lead::core::source;
 
 pub const RUBRIC: &str = include_str!("../../assets/rubric.toml");
 pub const FAQ: &str = include_str!("../../assets/faq.toml");
+pub const UI: &str = include_str!("../../assets/ui.toml");
 
 /// The shipped content, which must be valid.
 pub fn content() -> Content {
-    match source::parse(RUBRIC, FAQ) {
+    match source::parse(RUBRIC, FAQ, UI) {
         Ok(c) => c,
         Err(errors) => panic!("shipped content is invalid: {errors:#?}"),
     }

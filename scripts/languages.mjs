@@ -1,0 +1,97 @@
+// Joins the per-language builds in dist/ (run by scripts/build after them): English in dist/, each
+// translation in dist/<lang>/ (one folder per assets/<lang>/). Each page gets
+// `<link rel="alternate" hreflang>` to every language (and `x-default` to the English page), which
+// boot.js reads to pass a visitor on to their language, and a language list at the foot of the
+// page; embed.js learns every language's hashed JS glue and wasm and its notices, so an inline
+// widget downloads its own language's app only. The changed files get new `.br` and `.gz` copies.
+//
+//   node scripts/languages.mjs [dist]
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const fail = (problem) => {
+  console.error(`languages: ${problem}`);
+  process.exit(1);
+};
+
+const unescape = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** What a built page says about its language and its files. */
+function readPage(dir) {
+  const file = join(dist, dir, 'index.html');
+  if (!existsSync(file)) fail(`${file} is missing: build every language first (scripts/build)`);
+  const html = readFileSync(file, 'utf8');
+  const get = (re, what) => {
+    const m = html.match(re);
+    if (!m) fail(`${file} has no ${what}`);
+    return unescape(m[1]);
+  };
+  return {
+    dir,
+    file,
+    html,
+    lang: get(/<html lang="?([^" >]+)/, '<html lang>'),
+    name: get(/\bdata-language-name="([^"]*)"/, 'data-language-name'),
+    js: get(/\bdata-js="?(?:\.\/)?([^" >]+)/, 'data-js'),
+    wasm: get(/\bdata-wasm="?(?:\.\/)?([^" >]+)/, 'data-wasm'),
+    loading: get(/\bdata-loading="([^"]*)"/, 'data-loading'),
+    failed: get(/\bdata-failed="([^"]*)"/, 'data-failed'),
+  };
+}
+
+const isLanguage = (name) => /^[a-z]{2}(-[a-z]{2})?$/.test(name);
+const pages = [readPage('')];
+for (const name of readdirSync(dist).sort()) {
+  if (isLanguage(name) && statSync(join(dist, name)).isDirectory()) pages.push(readPage(name));
+}
+for (const page of pages.slice(1)) {
+  if (page.lang !== page.dir) fail(`${page.file} says <html lang="${page.lang}">, but sits in ${page.dir}/`);
+}
+
+/** The address of `to`'s page, relative to `from`'s. */
+const relative = (from, to) => {
+  const path = posix.relative(from.dir || '.', to.dir || '.');
+  return path === '' ? './' : `${path}/`;
+};
+
+const changed = [];
+for (const page of pages) {
+  const alternates = [
+    ...pages.map((other) => `<link rel="alternate" hreflang="${other.lang}" href="${relative(page, other)}">`),
+    `<link rel="alternate" hreflang="x-default" href="${relative(page, pages[0])}">`,
+  ].join('');
+  // `?lang=` marks the visitor's own choice: the default page then keeps them where they chose.
+  const links = pages
+    .map((other) => {
+      const current = other === page ? ' aria-current="page"' : '';
+      return `<a href="${relative(page, other)}?lang=${other.lang}" hreflang="${other.lang}" lang="${other.lang}"${current}>${escape(other.name)}</a>`;
+    })
+    .join(' ');
+  let html = page.html.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace('</head>', `${alternates}</head>`);
+  const nav = html.match(/(<nav\b[^>]*\brtl-languages\b[^>]*?)(\s+hidden)?>[\s\S]*?<\/nav>/);
+  if (!nav) fail(`${page.file} has no language list (<nav class="… rtl-languages">)`);
+  // A single language needs no list.
+  html = html.replace(nav[0], pages.length > 1 ? `${nav[1]}>${links}</nav>` : nav[0]);
+  writeFileSync(page.file, html);
+  changed.push(page.file);
+}
+
+const embedFile = join(dist, 'embed.js');
+const embed = readFileSync(embedFile, 'utf8');
+const languages = Object.fromEntries(
+  pages.map((p) => [p.lang, { js: posix.join(p.dir, p.js), wasm: posix.join(p.dir, p.wasm), loading: p.loading, failed: p.failed }]),
+);
+const line = /^const LANGUAGES = .*;$/m;
+if (!line.test(embed)) fail(`${embedFile} has no \`const LANGUAGES = …;\` line`);
+writeFileSync(embedFile, embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`));
+changed.push(embedFile);
+
+for (const path of changed) {
+  const raw = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
+}
+console.log(`languages: ${pages.map((p) => `${p.lang} (${p.dir || '.'}/)`).join(', ')}`);
