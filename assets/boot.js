@@ -29,6 +29,15 @@ if (elsewhere) location.replace(new URL(location.search + location.hash, elsewhe
 // widget itself (never the viewport), so content sized in viewport units cannot cause a loop.
 const root = document.getElementById('ready-to-lead');
 const framed = Boolean(root) && new URLSearchParams(location.search).has('embed');
+// Results links name the default page (with this address's options, but not `lang`), which passes
+// each reader on to their own language: the app builds them on this.
+if (root) {
+  const link = new URL(document.querySelector('link[rel="alternate"][hreflang="x-default"]')?.href ?? location.href);
+  link.search = location.search;
+  link.searchParams.delete('lang');
+  link.hash = '';
+  root.dataset.linkBase = link.href;
+}
 // In the blog's iframe the page is dressed as a frame (system font, no page margin) as soon as this
 // runs, often before the first paint, rather than when the app renders.
 if (framed) {

@@ -37,6 +37,22 @@ mod imp {
         }
     }
 
+    /// The address a results link is built on: the page's without its fragment (and without its
+    /// query when `drop_query`, so a link made in the `?embed` iframe opens the standalone page).
+    /// On the widget's own page `boot.js` has worked it out (`data-link-base`): the default
+    /// language's page with this address's options but no `lang`, which passes each reader on to
+    /// their own language, so a result shared by a German reader opens in the recipient's.
+    pub fn link_base(drop_query: bool) -> String {
+        let own = gloo::utils::document()
+            .get_element_by_id("ready-to-lead")
+            .and_then(|root| root.get_attribute("data-link-base"));
+        match own {
+            Some(base) if drop_query => base.split('?').next().unwrap_or_default().to_string(),
+            Some(base) => base,
+            None => page_url(drop_query),
+        }
+    }
+
     /// Removes the fragment from the address without a reload or a history entry.
     pub fn clear_hash() {
         let window = gloo::utils::window();
@@ -114,6 +130,9 @@ mod imp {
         "s0".to_string()
     }
     pub fn hash() -> String {
+        String::new()
+    }
+    pub fn link_base(_: bool) -> String {
         String::new()
     }
     pub fn page_url(_: bool) -> String {

@@ -183,7 +183,7 @@ pub fn use_shell(
                 // Read now, not at render time: the latest pick before the app took over.
                 picked: chosen.0.borrow().clone(),
                 hash: browser::hash(),
-                page_url: browser::page_url(iframe),
+                page_url: browser::link_base(iframe),
                 storage: keeps && storage::usable(),
             });
             // Marks the widget as run by the app (its first render, hydrated or not, is done):

@@ -1,4 +1,5 @@
-//! Writes `target/e2e/personas.json`, what the end-to-end tests need to play the golden personas
+//! Writes `target/e2e/personas.json` (and `personas-de.json`, the same in German, with `words.json`:
+//! the words each language's tests look for), what the end-to-end tests need to play the golden personas
 //! (`tests/personas.toml`) the way a visitor does: for each persona, the situation's label, and for
 //! every question in order the question text the visitor sees and the label of the option the
 //! persona picks; and what the results page must then say (the outcome's label, the names of the
@@ -73,8 +74,90 @@ mod native {
         }
     }
 
+    /// The German edition, read as the build reads it.
+    fn german() -> Content {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/de");
+        let read = |name: &str| {
+            std::fs::read_to_string(root.join(name))
+                .unwrap_or_else(|e| fail(&format!("cannot read assets/de/{name}: {e}")))
+        };
+        ready_to_lead::core::source::parse(&read("rubric.toml"), &read("faq.toml"), &read("ui.toml"))
+            .unwrap_or_else(|e| fail(&format!("the German content is invalid: {e:?}")))
+    }
+
+    /// The words the tests look for in one language, and (`english_ui`) every English UI text, up
+    /// to its first placeholder, that this language words differently: none may show.
+    fn words(content: &Content, english: &Content) -> serde_json::Value {
+        let (rubric, ui) = (&content.rubric, &content.ui);
+        let mut english_ui = Vec::new();
+        let (en, this) = (
+            toml::Value::try_from(&english.ui).expect("the UI serializes"),
+            toml::Value::try_from(ui).expect("the UI serializes"),
+        );
+        let mut walk = vec![(en, this)];
+        while let Some(pair) = walk.pop() {
+            match pair {
+                (toml::Value::Table(e), toml::Value::Table(t)) => {
+                    for (k, v) in e {
+                        if let Some(other) = t.get(&k) {
+                            walk.push((v, other.clone()));
+                        }
+                    }
+                }
+                (toml::Value::String(e), toml::Value::String(t)) if e != t => {
+                    let fixed = e.split('{').next().unwrap_or_default().trim().to_string();
+                    if fixed.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                        english_ui.push(fixed);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // The language list names every language in its own words, English too.
+        english_ui.retain(|words| *words != *english.ui.language_name);
+        english_ui.sort();
+        serde_json::json!({
+            "lang": ui.lang,
+            "title": rubric.intro.title,
+            "start": rubric.intro.start,
+            "results": rubric.results.heading,
+            "strengths": rubric.results.strengths_heading,
+            "growth": rubric.results.growth_heading,
+            "faq": content.faq.heading,
+            "next": ui.quiz.next,
+            "finish": ui.quiz.finish,
+            "back": ui.quiz.back,
+            "forget": ui.quiz.forget,
+            "table": ui.chart.table_label,
+            "copy_link": ui.actions.copy_link,
+            "progress": ui.quiz.progress,
+            "page_title": ui.page.title,
+            "loading": ui.page.loading,
+            "english_ui": english_ui,
+        })
+    }
+
     pub fn main() {
-        let content = common::content();
+        let english = common::content();
+        let german = german();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", dir.display())));
+        let write = |name: &str, value: &serde_json::Value| {
+            let json = serde_json::to_string_pretty(value).unwrap_or_else(|e| fail(&e.to_string()));
+            let path = dir.join(name);
+            std::fs::write(&path, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+            println!("e2e-fixtures: wrote {}", path.display());
+        };
+        write("personas.json", &personas(&english));
+        write("personas-de.json", &personas(&german));
+        write(
+            "words.json",
+            &serde_json::json!({ "en": words(&english, &english), "de": words(&german, &english) }),
+        );
+    }
+
+    /// Every golden persona as a visitor plays it in `content`'s language.
+    fn personas(content: &Content) -> serde_json::Value {
         let rubric = &content.rubric;
         let label_of = |id: &str| {
             rubric
@@ -102,7 +185,7 @@ mod native {
                             "item": item.id.to_string(),
                             "question": item.text_for(Some(situation)),
                             "value": value,
-                            "answer": option_label(&content, &item.id, value),
+                            "answer": option_label(content, &item.id, value),
                         })
                     })
                     .collect();
@@ -125,11 +208,6 @@ mod native {
                 })
             })
             .collect();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", dir.display())));
-        let json = serde_json::to_string_pretty(&export).unwrap_or_else(|e| fail(&e.to_string()));
-        let path = dir.join("personas.json");
-        std::fs::write(&path, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
-        println!("e2e-fixtures: wrote {} ({} personas)", path.display(), export.len());
+        serde_json::Value::Array(export)
     }
 }

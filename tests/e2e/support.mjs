@@ -90,8 +90,8 @@ export async function launch() {
 
 /** A fresh context and page that records every request, console error and page error. Reduced
  *  motion is on unless asked otherwise, so no test waits on an animation. */
-export async function openPage(browser, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'reduce', locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale });
   const page = await context.newPage();
   const log = { requests: [], errors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
@@ -100,10 +100,24 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   return { context, page, log };
 }
 
-export function personas() {
-  const path = join(ROOT, 'target/e2e/personas.json');
-  if (!existsSync(path)) throw new Error('target/e2e/personas.json is missing: run `cargo run --example e2e-fixtures` first (scripts/test does).');
+/** What target/e2e/ holds for the tests (`cargo run --example e2e-fixtures` writes it). */
+function fixture(name) {
+  const path = join(ROOT, 'target/e2e', name);
+  if (!existsSync(path)) throw new Error(`target/e2e/${name} is missing: run \`cargo run --example e2e-fixtures\` first (scripts/test does).`);
   return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** The golden personas as played in English, or in `lang` (`de`). */
+export function personas(lang = 'en') {
+  return fixture(lang === 'en' ? 'personas.json' : `personas-${lang}.json`);
+}
+
+/** The words the tests look for in `lang`, from its data files; `english_ui` lists every English
+ *  UI text that `lang` words differently. */
+export function wordsIn(lang) {
+  const all = fixture('words.json');
+  if (!all[lang]) throw new Error(`target/e2e/words.json has no ${lang}`);
+  return all[lang];
 }
 
 /** How many questions the assessment asks (every persona answers each one). */
@@ -155,13 +169,18 @@ export const WORDS = {
   faq: FAQ_HEADING,
 };
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The widget, seen and used as a person or a screen reader would: controls by role and
  *  accessible name, questions by their text, notices by their role and words. `scope` is the
  *  page, a `<ready-to-lead>` element locator (Playwright pierces its open shadow root) or an
  *  iframe's frameLocator. */
 export class Widget {
-  constructor(scope) {
+  /** `words`: the language's words (`wordsIn('de')`); English by default. */
+  constructor(scope, words = WORDS) {
     this.root = scope;
+    this.words = words;
   }
   button(name) {
     return this.root.getByRole('button', { name, exact: typeof name === 'string' });
@@ -171,25 +190,25 @@ export class Widget {
   }
   /** The intro's heading (the rubric's title). */
   intro() {
-    return this.heading(WORDS.title);
+    return this.heading(this.words.title);
   }
   start() {
-    return this.button(WORDS.start);
+    return this.button(this.words.start);
   }
   /** "Next", or "See my results" on the last question. */
   next() {
-    return this.button(/^(Next|See my results)$/);
+    return this.button(new RegExp(`^(${escapeRe(this.words.next ?? 'Next')}|${escapeRe(this.words.finish ?? 'See my results')})$`));
   }
   back() {
-    return this.button('Back');
+    return this.button(this.words.back ?? 'Back');
   }
   /** The results page's heading. */
   results() {
-    return this.heading(WORDS.results);
+    return this.heading(this.words.results);
   }
   /** The FAQ's heading. */
   faq() {
-    return this.heading(WORDS.faq);
+    return this.heading(this.words.faq);
   }
   /** The status notice bar (role=status), whatever it says. */
   notice() {
@@ -197,7 +216,8 @@ export class Widget {
   }
   /** "Question n of N" above each question. */
   progressText() {
-    return this.root.getByText(/^Question \d+ of \d+$/);
+    const template = this.words.progress ?? 'Question {number} of {total}';
+    return this.root.getByText(new RegExp(`^${escapeRe(template).replace(/\\\{(number|total)\\\}/g, '\\d+')}$`));
   }
   /** The outcome the results page names, found by the label a persona expects. */
   outcome(label) {
@@ -205,7 +225,7 @@ export class Widget {
   }
   /** The dimension names listed under "strengths" or "growth" (a region named by its heading). */
   async highlights(which) {
-    return this.root.getByRole('region', { name: WORDS[which], exact: true }).getByRole('link').allInnerTexts();
+    return this.root.getByRole('region', { name: this.words[which], exact: true }).getByRole('link').allInnerTexts();
   }
   /** The texts of the quality notes the results show (none when there is no note). */
   async qualityNotes() {
@@ -214,7 +234,7 @@ export class Widget {
   }
   /** The profile table. */
   table() {
-    return this.root.getByRole('region', { name: 'Your profile by dimension, as a table' }).getByRole('table');
+    return this.root.getByRole('region', { name: this.words.table ?? 'Your profile by dimension, as a table' }).getByRole('table');
   }
   async waitForIntro() {
     await this.intro().waitFor();
@@ -233,7 +253,7 @@ export class Widget {
   async pick(name) {
     const radio = this.root.getByRole('radio', { name, exact: true });
     if ((await radio.count()) !== 1) throw new Error(`no single option named "${name}"`);
-    const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const exact = new RegExp(`^\\s*${escapeRe(name)}\\s*$`);
     await this.root.locator('label', { hasText: exact }).click();
     // The first click also wakes the app, which adopts the page and keeps the choice.
     await waitUntil(() => radio.isChecked(), `clicking "${name}" to choose it`);
@@ -296,7 +316,7 @@ export async function serveHost(widgetUrl, pages) {
       let text;
       let type = 'text/html; charset=utf-8';
       if (page?.body !== undefined) {
-        text = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+        text = `<!doctype html><html lang="${page.lang ?? 'en'}"><head><meta charset="utf-8"><title>A post</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/plain.css">
 ${page.script === false ? '' : `<script type="module" src="${widgetUrl}embed.js"></script>`}</head>
 <body><main><h1>A post with a widget</h1>${page.body}</main></body></html>`;

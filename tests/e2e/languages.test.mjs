@@ -1,0 +1,177 @@
+// The widget in the reader's language (German, `de`): the whole quiz with the keyboard at `?lang=de`,
+// no English UI word on any German screen, the inline embed taking German from the blog's
+// `<html lang="de">`, a German browser passed on to the German page (and a choice of English kept),
+// a shared result opening in the recipient's language, and axe on the German screens. The words come
+// from the data files (target/e2e/words.json and personas-de.json, by `cargo run --example
+// e2e-fixtures`), so rewording them does not break these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  withWidgetAndBlogs, openPage, personas, wordsIn, screenshot, axeViolations, Widget, WORDS, waitUntil, escapeRe,
+} from './support.mjs';
+
+const env = withWidgetAndBlogs();
+const DE = wordsIn('de');
+
+/** The visible text of the page (what a reader can see, opened entries included). */
+async function visibleText(page) {
+  return page.locator('body').innerText();
+}
+
+/** The English UI texts that `text` holds, as whole words. */
+function englishIn(text) {
+  return DE.english_ui.filter((words) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(words)}($|[^\\p{L}\\p{N}])`, 'u').test(text));
+}
+
+test('at ?lang=de a visitor completes the quiz with the keyboard only and reads German results', async () => {
+  const persona = personas('de')[1];
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${env.widget.url}?lang=de`);
+  await page.waitForURL(/\/de\/\?lang=de$/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await page.title(), DE.page_title);
+  const widget = new Widget(page, DE);
+  await widget.waitForIntro();
+  await widget.waitForApp();
+  assert.equal(await page.locator('#ready-to-lead').getAttribute('lang'), 'de', 'the widget says it speaks German');
+  const kb = page.keyboard;
+  const checked = () => page.evaluate(() => document.querySelector('input[type=radio]:checked')?.labels[0]?.textContent.trim());
+  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.type)) !== 'radio'; i++) await kb.press('Tab');
+  const situations = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
+  const target = situations.indexOf(persona.situation_label);
+  assert.ok(target >= 0, `the intro offers "${persona.situation_label}"`);
+  await kb.press('Space');
+  for (let i = 0; i < target; i++) await kb.press('ArrowDown');
+  assert.equal(await checked(), persona.situation_label);
+  await kb.press('Tab');
+  assert.deepEqual(await widget.focused(), { tag: 'button', text: DE.start });
+  await kb.press('Enter');
+  for (const [n, step] of persona.steps.entries()) {
+    await widget.question(step).waitFor();
+    assert.equal((await widget.focused()).text, step.question, `focus is on the question's heading at question ${n + 1}`);
+    if (n === 0) {
+      await widget.progressText().waitFor();
+      assert.deepEqual(englishIn(await visibleText(page)), [], 'no English UI words on a German question');
+      assert.deepEqual(await axeViolations(page), [], 'axe on a German question');
+      await screenshot(page, 'de-02-question');
+    }
+    const labels = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
+    const index = labels.indexOf(step.answer);
+    assert.ok(index >= 0, `question ${n + 1}: "${step.answer}" is offered`);
+    await kb.press('Tab');
+    await kb.press('Space');
+    for (let i = 0; i < index; i++) await kb.press('ArrowDown');
+    assert.equal(await checked(), step.answer);
+    await kb.press('Tab');
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: DE.back });
+    await kb.press('Tab');
+    const last = n === persona.steps.length - 1;
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: last ? DE.finish : DE.next });
+    await kb.press('Enter');
+  }
+  await widget.results().waitFor();
+  await widget.outcome(persona.expected_outcome_label).waitFor();
+  assert.deepEqual((await widget.highlights('strengths')).sort(), [...persona.expected_strength_names].sort(), 'the strengths, named in German');
+  assert.deepEqual((await widget.highlights('growth')).sort(), [...persona.expected_growth_names].sort(), 'the growth areas, named in German');
+  // Open every "show the maths" and FAQ entry: their text is German too.
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  assert.deepEqual(englishIn(await visibleText(page)), [], 'no English UI words on the German results and FAQ');
+  assert.deepEqual(await axeViolations(page), [], 'axe on the German results');
+  await screenshot(page, 'de-03-results');
+  const foreign = log.requests.filter((u) => !u.startsWith(env.widget.origin + '/'));
+  assert.deepEqual(foreign, [], 'no request leaves the widget\'s origin');
+  assert.ok(!log.requests.some((u) => /\/tools\/ready\/ready-to-lead-[^/]*\.wasm$/.test(u)), 'the English app is never downloaded');
+  assert.deepEqual(log.errors, [], 'no console errors');
+  await context.close();
+});
+
+test('the German start screen and FAQ have no English UI words, and axe finds nothing', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.widget.url}de/`);
+  const widget = new Widget(page, DE);
+  await widget.waitForIntro();
+  assert.equal(page.url(), `${env.widget.url}de/`, 'the German page stays German for an English browser');
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  const text = await visibleText(page);
+  assert.deepEqual(englishIn(text), [], 'no English UI words');
+  assert.ok(text.includes(DE.faq), 'the German FAQ heading');
+  // A positive control: the same check finds English words on the English page.
+  await page.goto(env.widget.url);
+  await new Widget(page).waitForIntro();
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  assert.ok(englishIn(await visibleText(page)).length > 0, 'the check finds English UI words on the English page');
+  await page.goto(`${env.widget.url}de/`);
+  await widget.waitForApp();
+  assert.deepEqual(await axeViolations(page), [], 'axe on the German intro');
+  await screenshot(page, 'de-01-intro');
+  await context.close();
+});
+
+test('a browser that prefers German is passed on to the German page; choosing English sticks', async () => {
+  const { context, page } = await openPage(env.browser, { locale: 'de-DE' });
+  await page.goto(`${env.widget.url}?theme=dark`);
+  await page.waitForURL(`${env.widget.url}de/?theme=dark`);
+  const widget = new Widget(page, DE);
+  await widget.waitForIntro();
+  const list = page.getByRole('navigation', { name: 'Sprache' });
+  assert.equal(await list.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current'), 'page');
+  await list.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(`${env.widget.url}?lang=en`);
+  await new Widget(page).waitForIntro();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await new Widget(page).waitForApp();
+  assert.equal(page.url(), `${env.widget.url}?lang=en`, 'the reader\'s choice of English is kept');
+  await context.close();
+});
+
+test('a result shared from the German page opens in the recipient\'s language', async () => {
+  const persona = personas('de')[0];
+  const { context, page } = await openPage(env.browser, { locale: 'de-DE' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.widget.origin });
+  await page.goto(env.widget.url);
+  await page.waitForURL(`${env.widget.url}de/`);
+  const widget = new Widget(page, DE);
+  await widget.answerAllWithMouse(persona);
+  await widget.button(DE.copy_link).click();
+  const link = await waitUntil(() => page.evaluate(() => navigator.clipboard.readText()), 'the copied link');
+  assert.match(link, new RegExp(`^${escapeRe(env.widget.url)}#r=`), 'the link names the default page, not the German one');
+  const english = await openPage(env.browser, { locale: 'en-US' });
+  await english.page.goto(link);
+  const reader = new Widget(english.page);
+  await reader.results().waitFor();
+  assert.equal(english.page.url().split('#')[0], env.widget.url, 'an English reader stays on the English page');
+  await english.context.close();
+  const german = await openPage(env.browser, { locale: 'de-DE' });
+  await german.page.goto(link);
+  await new Widget(german.page, DE).results().waitFor();
+  assert.match(german.page.url(), /\/de\/#r=/, 'a German reader gets the German page, with the result');
+  await german.context.close();
+  await context.close();
+});
+
+test('the inline widget takes German from the blog\'s <html lang="de">, and its lang attribute wins', async () => {
+  const blog = await env.host({
+    '/de.html': { lang: 'de', body: '<p>Ein Beitrag.</p><ready-to-lead></ready-to-lead>' },
+    '/en.html': { lang: 'de', body: '<p>Ein Beitrag.</p><ready-to-lead lang="en"></ready-to-lead>' },
+  });
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${blog.origin}/de.html`);
+  const element = page.locator('ready-to-lead');
+  const widget = new Widget(element, DE);
+  await widget.waitForIntro();
+  await widget.waitForApp();
+  assert.equal(await element.locator('.ready-to-lead').getAttribute('lang'), 'de');
+  assert.ok(log.requests.some((u) => /\/de\/ready-to-lead-[^/]*\.wasm$/.test(u)), 'the German app is downloaded');
+  assert.ok(!log.requests.some((u) => /\/tools\/ready\/ready-to-lead-[^/]*\.wasm$/.test(u)), 'the English one is not');
+  const text = await element.evaluate((el) => el.shadowRoot.textContent);
+  assert.deepEqual(englishIn(text), [], 'no English UI words in the German inline widget');
+  await widget.chooseSituation(personas('de')[0].situation_label);
+  await widget.start().click();
+  await widget.progressText().waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'axe on the German inline widget');
+  await screenshot(page, 'de-04-inline');
+  await page.goto(`${blog.origin}/en.html`);
+  await new Widget(page.locator('ready-to-lead')).waitForIntro();
+  assert.equal(await page.locator('ready-to-lead').getByRole('heading', { name: WORDS.title }).count(), 1, 'lang="en" on the element wins over the page');
+  await context.close();
+});
