@@ -62,7 +62,24 @@ for (const [lang, sizes] of Object.entries(translated)) {
   visits.push([`the standalone page in ${lang} (${lang}/)`, ['html', 'boot', 'css', 'glue', 'wasm'].map((k) => `${lang}.${k}`), TRANSLATED]);
   for (const [key, kb] of Object.entries(sizes)) brotli[`${lang}.${key}`] = kb;
 }
-let over = false;
+// What the translations cost an English reader: their entries in embed.js's list of languages and
+// the page's links to them. Adding a language may not cost more than 1 KB (issue 12).
+const kbOf = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024;
+const embedText = readFileSync(join(dir, 'embed.js'), 'utf8');
+const list = embedText.match(/^const LANGUAGES = (.*);$/m);
+if (!list) {
+  console.error('size-budget: embed.js has no `const LANGUAGES = …;` line');
+  process.exit(1);
+}
+const englishOnly = embedText.replace(list[0], () => `const LANGUAGES = ${JSON.stringify({ en: JSON.parse(list[1]).en })};`);
+const pageText = readFileSync(join(dir, 'index.html'), 'utf8');
+const pageOnly = pageText.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace(/(<nav\b[^>]*rtl-languages[^>]*>)[\s\S]*?<\/nav>/, '$1</nav>');
+const extra = kbOf(embedText) - kbOf(englishOnly) + kbOf(pageText) - kbOf(pageOnly);
+const perLanguage = languages.length ? extra / languages.length : 0;
+const tooMuch = perLanguage > 1;
+console.log(`what each translation adds to an English reader's download: ${perLanguage.toFixed(2)} KB brotli (limit 1 KB) ${tooMuch ? 'OVER' : 'ok'}`);
+
+let over = tooMuch;
 for (const [what, parts, budget] of visits) {
   const kb = parts.reduce((sum, key) => sum + brotli[key], 0);
   const verdict = kb > budget ? `OVER by ${(kb - budget).toFixed(1)} KB` : 'ok';

@@ -14,6 +14,29 @@ mod imp {
         format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
     }
 
+    /// A stored date (`YYYY-MM-DD`) as the reader's browser writes dates in `lang`: in the
+    /// reader's own variant of it where they prefer one (`en-GB`), else in `lang` itself.
+    pub fn local_date(iso: &str, lang: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+        let (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day @ 1..=31))) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            return iso.to_string();
+        };
+        let preferred = gloo::utils::window().navigator().languages();
+        let locale = preferred
+            .iter()
+            .filter_map(|l| l.as_string())
+            .find(|l| {
+                l.split('-')
+                    .next()
+                    .is_some_and(|primary| primary.eq_ignore_ascii_case(lang))
+            })
+            .unwrap_or_else(|| lang.to_string());
+        let date = js_sys::Date::new_with_year_month_day(year, month as i32 - 1, day as i32);
+        date.to_locale_date_string(&locale, &JsValue::UNDEFINED).into()
+    }
+
     /// A new id for one run through the quiz (time and a random part).
     pub fn new_session() -> String {
         let now = js_sys::Date::now() as u64;
@@ -131,6 +154,9 @@ mod imp {
     }
     pub fn hash() -> String {
         String::new()
+    }
+    pub fn local_date(iso: &str, _: &str) -> String {
+        iso.to_string()
     }
     pub fn link_base(_: bool) -> String {
         String::new()

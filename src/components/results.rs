@@ -97,10 +97,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         .filter(|_| props.faq_links)
         .map(|o| o.faq.clone())
         .unwrap_or_default();
-    let compared = props
-        .previous
-        .as_ref()
-        .map(|p| (p.date.clone(), trends(&score(rubric, &p.answers), &profile)));
+    let compared = props.previous.as_ref().map(|p| {
+        let date = crate::browser::local_date(&p.date, &props.content.ui.lang);
+        (date, trends(&score(rubric, &p.answers), &profile))
+    });
     let take_it = props.on_msg.reform(|_: MouseEvent| Msg::TakeItYourself);
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
         html! {

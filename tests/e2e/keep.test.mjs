@@ -332,11 +332,9 @@ test('a second attempt is compared with the first', async () => {
   await w.waitForIntro();
   await w.answerAllWithMouse(second);
   await w.root.getByText(COMPARED).waitFor();
-  const today = await page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
-  assert.match(await w.table().locator('thead').innerText(), new RegExp(`Since ${today}`));
+  // The date as the reader's browser writes it (this context's locale is en-US: 12/3/2026).
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-US'));
+  assert.match(await w.table().locator('thead').innerText(), new RegExp(`Since ${today.replace(/\//g, '\\/')}`));
   // The trend is the last cell of each dimension's row.
   const trends = await w.table().locator('tbody tr td:last-child').allInnerTexts();
   assert.equal(trends.length, 9);
