@@ -8,9 +8,10 @@
 
 // The build (scripts/post-build.mjs) replaces these with the stylesheet's hashed file name and
 // text, the first screen (intro and FAQ) prerendered in English with the default options, and each
-// language's build: `{ en: { js, wasm, loading, failed }, de: { js: 'de/…', … } }`, with its
-// hashed JS glue and wasm and its loading and could-not-load notices (scripts/languages.mjs adds
-// the languages other than English). A reader downloads only their language's app.
+// language's build: `{ en: { js, wasm, loading, failed }, de: { js: 'de/…', …, first } }`, with
+// its hashed JS glue and wasm, its loading and could-not-load notices and (other than English)
+// where its prerendered first screen is (scripts/languages.mjs adds the languages other than
+// English). A reader downloads only their language's app.
 const CSS = '__CSS__';
 const STYLE = '__STYLE__';
 const FIRST_SCREEN = '__FIRST_SCREEN__';
@@ -84,7 +85,7 @@ const levelOf = (el) => {
   const value = el.getAttribute('heading-level')?.trim() ?? '';
   return /^[1-6]$/.test(value) ? Number(value) : 2;
 };
-const firstScreenAt = (level) => FIRST_SCREEN.replace(/<(\/?)h([1-6])\b/g, (_, close, n) => `<${close}h${Math.min(6, Math.max(1, Number(n) + level - 2))}`);
+const firstScreenAt = (level, html = FIRST_SCREEN) => html.replace(/<(\/?)h([1-6])\b/g, (_, close, n) => `<${close}h${Math.min(6, Math.max(1, Number(n) + level - 2))}`);
 
 const near = new IntersectionObserver(
   (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver()),
@@ -101,16 +102,27 @@ class ReadyToLeadElement extends HTMLElement {
     root.lang = this.language;
     const theme = this.getAttribute('theme')?.trim().toLowerCase();
     if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
-    if (this.language === 'en' && paintable(this)) {
-      const level = levelOf(this);
-      root.innerHTML = firstScreenAt(level);
+    const level = levelOf(this);
+    const paint = (html) => {
+      root.innerHTML = firstScreenAt(level, html);
       root.dataset.prerenderedLevel = String(level);
+    };
+    const first = LANGUAGES[this.language].first;
+    if (this.language === 'en' && paintable(this)) {
+      paint(FIRST_SCREEN);
     } else {
       const loading = document.createElement('p');
       loading.className = 'rtl-loading';
       loading.textContent = LANGUAGES[this.language].loading;
       root.append(loading);
     }
+    // Another language's first screen is a small fetch: it is painted when it arrives, unless the
+    // app got there first (the app waits for it, so that it adopts what is painted).
+    this.firstScreen = first && paintable(this)
+      ? fetch(url(first)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.url} answered ${r.status}`))))
+        .then((html) => this.root === root && !this.widget && paint(html))
+        .catch((error) => console.warn('ready-to-lead: the first screen could not be fetched; the app will render it.', error))
+      : Promise.resolve();
     fill(shadow, root);
     this.root = root;
     // Resolves when the reader reaches into the widget: from then on nothing waits.
@@ -135,6 +147,7 @@ class ReadyToLeadElement extends HTMLElement {
       await Promise.race([settled, this.engaged]);
       const bindings = await load(this.language);
       await Promise.race([idle(), this.engaged]);
+      await this.firstScreen;
       for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });
       if (this.isConnected && root.isConnected && this.root === root) this.widget = bindings.mount(root, this);
     })().catch((error) => {

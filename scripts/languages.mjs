@@ -82,7 +82,15 @@ for (const page of pages) {
 const embedFile = join(dist, 'embed.js');
 const embed = readFileSync(embedFile, 'utf8');
 const languages = Object.fromEntries(
-  pages.map((p) => [p.lang, { js: posix.join(p.dir, p.js), wasm: posix.join(p.dir, p.wasm), loading: p.loading, failed: p.failed }]),
+  pages.map((p) => {
+    const entry = { js: posix.join(p.dir, p.js), wasm: posix.join(p.dir, p.wasm), loading: p.loading, failed: p.failed };
+    // A translation's inline first screen, prerendered beside its page (English's is in embed.js).
+    if (p.dir) {
+      if (!existsSync(join(dist, p.dir, 'first-screen.html'))) fail(`${p.dir}/first-screen.html is missing`);
+      entry.first = posix.join(p.dir, 'first-screen.html');
+    }
+    return [p.lang, entry];
+  }),
 );
 const line = /^const LANGUAGES = .*;$/m;
 if (!line.test(embed)) fail(`${embedFile} has no \`const LANGUAGES = …;\` line`);

@@ -43,7 +43,9 @@ const nativeEnv = { ...process.env };
 delete nativeEnv.RTL_LANG;
 execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment, '--lang', lang], { stdio: 'inherit', env: nativeEnv });
 const firstScreen = readFileSync(fragment, 'utf8');
-rmSync(fragment);
+// English's first screen travels inside embed.js; a translation's stays beside its page, for
+// embed.js to fetch when a widget on a blog is in that language.
+if (lang === 'en') rmSync(fragment);
 
 // 1b. No preloads: Trunk's high-priority preloads of the wasm and its JS glue finish before the
 // prerendered first paint on a fast connection and hold it back on a slow one. boot.js fetches

@@ -175,3 +175,31 @@ test('the inline widget takes German from the blog\'s <html lang="de">, and its 
   assert.equal(await page.locator('ready-to-lead').getByRole('heading', { name: WORDS.title }).count(), 1, 'lang="en" on the element wins over the page');
   await context.close();
 });
+
+test('a German inline widget paints its German first screen before the app arrives, and the app adopts it', async () => {
+  const blog = await env.host({ '/held.html': { lang: 'de', body: '<p>Ein Beitrag.</p><ready-to-lead></ready-to-lead>' } });
+  const { context, page } = await openPage(env.browser);
+  // The app's download is held back until the test lets it go.
+  let release;
+  const held = new Promise((go) => { release = go; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${blog.origin}/held.html`);
+  const element = page.locator('ready-to-lead');
+  const widget = new Widget(element, DE);
+  await widget.intro().waitFor();
+  await element.getByRole('heading', { name: DE.faq, exact: true }).waitFor();
+  const persona = personas('de')[0];
+  await widget.pick(persona.situation_label);
+  assert.equal(await element.locator('[data-app="running"]').count(), 0, 'the app has not arrived');
+  const heading = await element.getByRole('heading', { name: DE.title, exact: true }).elementHandle();
+  release();
+  await widget.waitForApp();
+  assert.ok(await heading.evaluate((h) => h.isConnected), 'the app adopted the painted first screen (the very same heading)');
+  assert.ok(await element.getByRole('radio', { name: persona.situation_label, exact: true }).isChecked(), 'the early choice is kept');
+  await widget.start().click();
+  await widget.progressText().waitFor();
+  await context.close();
+});
