@@ -8,13 +8,13 @@ mod common;
 use std::rc::Rc;
 
 use common::personas::{load, ui_value};
-use common::{answer_all, content};
+use common::{answer_all, content, english_ui_words};
 use ready_to_lead::components::app::{Widget, WidgetProps};
 use ready_to_lead::components::question::{QuestionStep, QuestionStepProps};
 use ready_to_lead::components::results::{Results, ResultsProps};
 use ready_to_lead::components::ContentRef;
 use ready_to_lead::core::config::EmbedConfig;
-use ready_to_lead::core::model::{Content, Ui};
+use ready_to_lead::core::model::Content;
 use ready_to_lead::core::quiz::{Quiz, Stage};
 use ready_to_lead::core::scoring::{score, Answer, Answers};
 use ready_to_lead::core::source;
@@ -52,33 +52,6 @@ fn text_of(html: &str) -> String {
         .replace("&quot;", "\"")
 }
 
-/// Every fixed English UI text (up to its first placeholder) that German words differently:
-/// what a German reader must never see.
-fn english_ui_words(en: &Ui, de: &Ui) -> Vec<String> {
-    let (en, de) = (toml::Value::try_from(en).unwrap(), toml::Value::try_from(de).unwrap());
-    let mut found = Vec::new();
-    let mut walk = vec![(en, de)];
-    while let Some((e, d)) = walk.pop() {
-        match (e, d) {
-            (toml::Value::Table(e), toml::Value::Table(d)) => {
-                for (k, v) in e {
-                    if let Some(other) = d.get(&k) {
-                        walk.push((v, other.clone()));
-                    }
-                }
-            }
-            (toml::Value::String(e), toml::Value::String(d)) if e != d => {
-                let fixed = e.split('{').next().unwrap_or_default().trim().to_string();
-                if fixed.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-                    found.push(fixed);
-                }
-            }
-            _ => {}
-        }
-    }
-    found
-}
-
 /// Whether `phrase` stands in `text` as whole words ("down" is not in "Downloads").
 fn has_words(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
@@ -100,6 +73,7 @@ fn assert_german(html: &str, wanted: &[&str]) {
         english.is_empty(),
         "English UI words on a German page: {english:?}\n{text}"
     );
+    assert!(!text.contains(['{', '}']), "a placeholder left unfilled:\n{text}");
     for w in wanted {
         assert!(text.contains(w), "{w:?} is not on the page:\n{text}");
     }

@@ -4,7 +4,7 @@
 pub mod personas;
 pub mod random;
 
-use ready_to_lead::core::model::{Content, ItemKind, Rubric};
+use ready_to_lead::core::model::{Content, ItemKind, Rubric, Ui};
 use ready_to_lead::core::scoring::{Answer, Answers};
 use ready_to_lead::core::source;
 
@@ -55,4 +55,34 @@ pub fn answer_all(rubric: &Rubric, value: u8) -> Answers {
             (i.id.to_string(), answer)
         })
         .collect()
+}
+
+/// Every fixed English UI text (up to its first placeholder) that `other` words differently: what
+/// a reader of `other`'s language must never see. (The language list names English in English, so
+/// `language_name` is not among them.)
+pub fn english_ui_words(english: &Ui, other: &Ui) -> Vec<String> {
+    let value = |ui: &Ui| toml::Value::try_from(ui).expect("the UI serializes");
+    let mut found = Vec::new();
+    let mut walk = vec![(value(english), value(other))];
+    while let Some(pair) = walk.pop() {
+        match pair {
+            (toml::Value::Table(e), toml::Value::Table(o)) => {
+                for (k, v) in e {
+                    if let Some(theirs) = o.get(&k) {
+                        walk.push((v, theirs.clone()));
+                    }
+                }
+            }
+            (toml::Value::String(e), toml::Value::String(o)) if e != o => {
+                let fixed = e.split('{').next().unwrap_or_default().trim().to_string();
+                if fixed.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                    found.push(fixed);
+                }
+            }
+            _ => {}
+        }
+    }
+    found.retain(|words| *words != *english.language_name);
+    found.sort();
+    found
 }

@@ -89,33 +89,7 @@ mod native {
     /// to its first placeholder, that this language words differently: none may show.
     fn words(content: &Content, english: &Content) -> serde_json::Value {
         let (rubric, ui) = (&content.rubric, &content.ui);
-        let mut english_ui = Vec::new();
-        let (en, this) = (
-            toml::Value::try_from(&english.ui).expect("the UI serializes"),
-            toml::Value::try_from(ui).expect("the UI serializes"),
-        );
-        let mut walk = vec![(en, this)];
-        while let Some(pair) = walk.pop() {
-            match pair {
-                (toml::Value::Table(e), toml::Value::Table(t)) => {
-                    for (k, v) in e {
-                        if let Some(other) = t.get(&k) {
-                            walk.push((v, other.clone()));
-                        }
-                    }
-                }
-                (toml::Value::String(e), toml::Value::String(t)) if e != t => {
-                    let fixed = e.split('{').next().unwrap_or_default().trim().to_string();
-                    if fixed.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-                        english_ui.push(fixed);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // The language list names every language in its own words, English too.
-        english_ui.retain(|words| *words != *english.ui.language_name);
-        english_ui.sort();
+        let english_ui = common::english_ui_words(&english.ui, ui);
         serde_json::json!({
             "lang": ui.lang,
             "title": rubric.intro.title,

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  withWidgetAndBlogs, openPage, personas, wordsIn, screenshot, axeViolations, Widget, WORDS, waitUntil, escapeRe,
+  withWidgetAndBlogs, openPage, personas, wordsIn, screenshot, axeViolations, keyboardRun, Widget, WORDS, waitUntil, escapeRe,
 } from './support.mjs';
 
 const env = withWidgetAndBlogs();
@@ -34,41 +34,13 @@ test('at ?lang=de a visitor completes the quiz with the keyboard only and reads 
   await widget.waitForIntro();
   await widget.waitForApp();
   assert.equal(await page.locator('#ready-to-lead').getAttribute('lang'), 'de', 'the widget says it speaks German');
-  const kb = page.keyboard;
-  const checked = () => page.evaluate(() => document.querySelector('input[type=radio]:checked')?.labels[0]?.textContent.trim());
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.type)) !== 'radio'; i++) await kb.press('Tab');
-  const situations = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
-  const target = situations.indexOf(persona.situation_label);
-  assert.ok(target >= 0, `the intro offers "${persona.situation_label}"`);
-  await kb.press('Space');
-  for (let i = 0; i < target; i++) await kb.press('ArrowDown');
-  assert.equal(await checked(), persona.situation_label);
-  await kb.press('Tab');
-  assert.deepEqual(await widget.focused(), { tag: 'button', text: DE.start });
-  await kb.press('Enter');
-  for (const [n, step] of persona.steps.entries()) {
-    await widget.question(step).waitFor();
-    assert.equal((await widget.focused()).text, step.question, `focus is on the question's heading at question ${n + 1}`);
-    if (n === 0) {
-      await widget.progressText().waitFor();
-      assert.deepEqual(englishIn(await visibleText(page)), [], 'no English UI words on a German question');
-      assert.deepEqual(await axeViolations(page), [], 'axe on a German question');
-      await screenshot(page, 'de-02-question');
-    }
-    const labels = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
-    const index = labels.indexOf(step.answer);
-    assert.ok(index >= 0, `question ${n + 1}: "${step.answer}" is offered`);
-    await kb.press('Tab');
-    await kb.press('Space');
-    for (let i = 0; i < index; i++) await kb.press('ArrowDown');
-    assert.equal(await checked(), step.answer);
-    await kb.press('Tab');
-    assert.deepEqual(await widget.focused(), { tag: 'button', text: DE.back });
-    await kb.press('Tab');
-    const last = n === persona.steps.length - 1;
-    assert.deepEqual(await widget.focused(), { tag: 'button', text: last ? DE.finish : DE.next });
-    await kb.press('Enter');
-  }
+  await keyboardRun(page, widget, persona, async (n) => {
+    if (n > 0) return;
+    await widget.progressText().waitFor();
+    assert.deepEqual(englishIn(await visibleText(page)), [], 'no English UI words on a German question');
+    assert.deepEqual(await axeViolations(page), [], 'axe on a German question');
+    await screenshot(page, 'de-02-question');
+  });
   await widget.results().waitFor();
   await widget.outcome(persona.expected_outcome_label).waitFor();
   assert.deepEqual((await widget.highlights('strengths')).sort(), [...persona.expected_strength_names].sort(), 'the strengths, named in German');

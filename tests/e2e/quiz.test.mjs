@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { withSiteAndBrowser, openPage, personas, screenshot, axeViolations, Widget, WORDS, DIST } from './support.mjs';
+import { withSiteAndBrowser, openPage, personas, screenshot, axeViolations, keyboardRun, Widget, WORDS, DIST } from './support.mjs';
 
 const env = withSiteAndBrowser();
 
@@ -68,39 +68,9 @@ test('a visitor completes the assessment with the keyboard only', async () => {
   await widget.waitForIntro();
   // A person reads the page before tabbing: by then the app has taken over (only then is Start live).
   await widget.waitForApp();
-  const kb = page.keyboard;
-  const checked = () => page.evaluate(() => document.querySelector('input[type=radio]:checked')?.labels[0]?.textContent.trim());
-
-  // Tab to the situation radios, choose with the arrow keys or Space, Tab to Start, Enter.
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.type)) !== 'radio'; i++) await kb.press('Tab');
-  const situations = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
-  const target = situations.indexOf(persona.situation_label);
-  assert.ok(target >= 0, `the intro offers "${persona.situation_label}"`);
-  await kb.press('Space');
-  for (let i = 0; i < target; i++) await kb.press('ArrowDown');
-  assert.equal(await checked(), persona.situation_label);
-  await kb.press('Tab');
-  assert.deepEqual(await widget.focused(), { tag: 'button', text: WORDS.start });
-  await kb.press('Enter');
-
-  for (const [n, step] of persona.steps.entries()) {
-    await widget.question(step).waitFor();
-    assert.equal((await widget.focused()).text, step.question, `focus is on the question's heading at question ${n + 1}`);
-    const labels = await page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
-    const index = labels.indexOf(step.answer);
-    assert.ok(index >= 0, `question ${n + 1}: "${step.answer}" is offered`);
-    await kb.press('Tab');
-    await kb.press('Space');
-    for (let i = 0; i < index; i++) await kb.press('ArrowDown');
-    assert.equal(await checked(), step.answer);
+  await keyboardRun(page, widget, persona, async (n) => {
     if (n === 6) await screenshot(page, '02-question-keyboard');
-    await kb.press('Tab');
-    assert.deepEqual(await widget.focused(), { tag: 'button', text: 'Back' });
-    await kb.press('Tab');
-    const last = n === persona.steps.length - 1;
-    assert.deepEqual(await widget.focused(), { tag: 'button', text: last ? 'See my results' : 'Next' });
-    await kb.press('Enter');
-  }
+  });
   await assertResultsMatch(widget, persona);
   assertClean(log, env.site.origin);
   await context.close();

@@ -2,6 +2,7 @@
 // Debian's Chromium through playwright-core, and a small page object that drives the widget the
 // way a person does (mouse or keyboard), finding controls by role and accessible name.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -300,6 +301,46 @@ export class Widget {
       return { tag: el?.tagName.toLowerCase(), text: el?.textContent.trim() };
     });
   }
+}
+
+/** Takes the whole quiz on the standalone page with the keyboard only, as `persona` (from
+ *  personas.json or personas-<lang>.json) with the words of its language: Tab to the situation
+ *  radios, choose with Space and the arrow keys, Tab to Start, Enter; then on every question,
+ *  where focus must be on its heading, Tab into the options, choose, Tab past Back to Next (or the
+ *  last question's "See my results") and Enter, until the results show. `onQuestion(n)` runs on
+ *  each new question (n from 0) before it is answered. */
+export async function keyboardRun(page, widget, persona, onQuestion = async () => {}) {
+  const words = widget.words;
+  const kb = page.keyboard;
+  const checked = () => page.evaluate(() => document.querySelector('input[type=radio]:checked')?.labels[0]?.textContent.trim());
+  const labels = () => page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
+  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.type)) !== 'radio'; i++) await kb.press('Tab');
+  const target = (await labels()).indexOf(persona.situation_label);
+  assert.ok(target >= 0, `the intro offers "${persona.situation_label}"`);
+  await kb.press('Space');
+  for (let i = 0; i < target; i++) await kb.press('ArrowDown');
+  assert.equal(await checked(), persona.situation_label);
+  await kb.press('Tab');
+  assert.deepEqual(await widget.focused(), { tag: 'button', text: words.start });
+  await kb.press('Enter');
+  for (const [n, step] of persona.steps.entries()) {
+    await widget.question(step).waitFor();
+    assert.equal((await widget.focused()).text, step.question, `focus is on the question's heading at question ${n + 1}`);
+    await onQuestion(n);
+    const index = (await labels()).indexOf(step.answer);
+    assert.ok(index >= 0, `question ${n + 1}: "${step.answer}" is offered`);
+    await kb.press('Tab');
+    await kb.press('Space');
+    for (let i = 0; i < index; i++) await kb.press('ArrowDown');
+    assert.equal(await checked(), step.answer);
+    await kb.press('Tab');
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: words.back ?? 'Back' });
+    await kb.press('Tab');
+    const last = n === persona.steps.length - 1;
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: last ? words.finish ?? 'See my results' : words.next ?? 'Next' });
+    await kb.press('Enter');
+  }
+  await widget.results().waitFor();
 }
 
 const HOSTS = join(import.meta.dirname, 'hosts');

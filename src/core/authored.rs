@@ -1,0 +1,117 @@
+//! Assessments that authors bring as a JSON file (`docs/rubric.schema.json`): the same data as
+//! `assets/rubric.toml`, with two optional keys more, `faq` (shaped like `assets/faq.toml`) and
+//! `$schema` (for editors). A file is checked in three steps, each ending with every problem it
+//! found, named so an author can act on it: its size, its syntax and shape (a key the format does
+//! not have, a number where text belongs), then counts no real assessment reaches, and finally the
+//! same validation our own rubric passes at build time (`validate`).
+//!
+//! Natively (the `rubric` command, the tests); the browser build does not parse JSON.
+
+use serde_json::{Map, Value};
+
+use super::model::{Content, Faq, Rubric, Ui};
+use super::validate::{validate, ContentError};
+
+/// How an author's file is named in its problems.
+pub const AUTHORED_FILE: &str = "the rubric file";
+/// The largest file accepted.
+pub const MAX_BYTES: usize = 512 * 1024;
+/// Counts above these are refused before anything else is checked.
+pub const MAX_DIMENSIONS: usize = 30;
+pub const MAX_ITEMS: usize = 300;
+pub const MAX_OPTIONS: usize = 12;
+pub const MAX_FAQ_ENTRIES: usize = 100;
+
+fn problem(entry: impl Into<String>, problem: impl Into<String>) -> ContentError {
+    ContentError {
+        file: AUTHORED_FILE,
+        entry: entry.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Counts no real assessment reaches (a file made to hang or exhaust the widget).
+fn check_counts(rubric: &Rubric, faq: &Faq) -> Vec<ContentError> {
+    let mut found = Vec::new();
+    let mut over = |what: &str, count: usize, max: usize| {
+        if count > max {
+            found.push(problem(what, format!("has {count} entries; at most {max} are allowed")));
+        }
+    };
+    over("dimensions", rubric.dimensions.len(), MAX_DIMENSIONS);
+    over("items", rubric.items.len(), MAX_ITEMS);
+    over("faq.entries", faq.entries.len(), MAX_FAQ_ENTRIES);
+    for item in rubric.items.iter() {
+        over(&format!("item `{}`: options", item.id), item.options.len(), MAX_OPTIONS);
+    }
+    found
+}
+
+/// Reads and checks an author's file. `ui` is the language the widget shows it in (the validator
+/// does not look at it, but the content needs one).
+pub fn parse_json(text: &str, ui: &Ui) -> Result<Content, Vec<ContentError>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![problem(
+            "size",
+            format!(
+                "is {} KB; at most {} KB are allowed",
+                text.len().div_ceil(1024),
+                MAX_BYTES / 1024
+            ),
+        )]);
+    }
+    let mut object: Map<String, Value> = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => return Err(vec![problem("syntax", "is not a JSON object (`{ … }`)")]),
+        Err(e) => return Err(vec![problem("syntax", format!("is not valid JSON: {e}"))]),
+    };
+    object.remove("$schema");
+    let faq = match object.remove("faq") {
+        None => Ok(Faq {
+            heading: Default::default(),
+            entries: Default::default(),
+        }),
+        Some(faq) => serde_json::from_value::<Faq>(faq).map_err(|e| problem("faq", e.to_string())),
+    };
+    let rubric = serde_json::from_value::<Rubric>(Value::Object(object)).map_err(|e| problem("shape", e.to_string()));
+    let (rubric, faq) = match (rubric, faq) {
+        (Ok(rubric), Ok(faq)) => (rubric, faq),
+        (r, f) => return Err(r.err().into_iter().chain(f.err()).collect()),
+    };
+    let counts = check_counts(&rubric, &faq);
+    if !counts.is_empty() {
+        return Err(counts);
+    }
+    let content = Content {
+        rubric,
+        faq,
+        ui: ui.clone(),
+    };
+    validate(&content).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| ContentError {
+                file: AUTHORED_FILE,
+                ..e
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(content)
+}
+
+/// A rubric data file (and optionally its FAQ file) in TOML, as our `assets/` hold them, written
+/// as an author's JSON file: the same keys and values, the FAQ under `faq`.
+pub fn toml_to_json(rubric: &str, faq: Option<&str>) -> Result<String, String> {
+    let to_json = |text: &str, what: &str| -> Result<Value, String> {
+        let value: toml::Value = toml::from_str(text).map_err(|e| format!("{what} is not valid TOML: {e}"))?;
+        serde_json::to_value(value).map_err(|e| format!("{what}: {e}"))
+    };
+    let mut object = match to_json(rubric, "the rubric")? {
+        Value::Object(object) => object,
+        _ => return Err("the rubric is not a table".into()),
+    };
+    if let Some(faq) = faq {
+        object.insert("faq".into(), to_json(faq, "the FAQ")?);
+    }
+    serde_json::to_string_pretty(&Value::Object(object)).map_err(|e| e.to_string())
+}

@@ -1,0 +1,201 @@
+//! Assessments authors bring as JSON (`core::authored`, `docs/rubric.schema.json`): our own rubric
+//! and FAQ survive the trip to that format, the shipped example is valid, every kind of broken
+//! file gets a message an author can act on, and mutated or random files give an error or a valid
+//! assessment, never a panic (`AUTHORED_CASES` cases, 2,000 unless set).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::random::Rng;
+use common::{content, FAQ, RUBRIC};
+use ready_to_lead::core::authored::{parse_json, toml_to_json, MAX_BYTES};
+
+const EXAMPLE: &str = include_str!("../examples/rubrics/staff-engineer.json");
+/// The same example with comments on its design (JSON has none); the two must not drift.
+const EXAMPLE_TOML: &str = include_str!("../examples/rubrics/staff-engineer.toml");
+
+fn ours() -> String {
+    toml_to_json(RUBRIC, Some(FAQ)).expect("our rubric converts")
+}
+
+/// The problems an author is shown for `text`, one line each.
+fn problems(text: &str) -> Vec<String> {
+    match parse_json(text, &content().ui) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn our_rubric_and_faq_survive_the_trip_to_the_authors_format() {
+    let c = content();
+    let parsed = parse_json(&ours(), &c.ui).expect("our rubric, as JSON, is valid");
+    assert_eq!(parsed.rubric, c.rubric, "the same rubric");
+    assert_eq!(parsed.faq, c.faq, "the same FAQ");
+}
+
+#[test]
+fn the_example_rubric_is_valid_and_shaped_unlike_ours() {
+    let c = parse_json(EXAMPLE, &content().ui).unwrap_or_else(|e| panic!("the example is invalid: {e:#?}"));
+    let r = &c.rubric;
+    assert_eq!(r.dimensions.len(), 5, "five dimensions");
+    assert_eq!(r.bands.len(), 4, "four bands");
+    let ours = content();
+    assert!(
+        r.outcomes.iter().all(|o| ours.rubric.outcome(&o.id).is_none()),
+        "its own outcomes"
+    );
+    assert!(r.items.iter().any(|i| !i.options.is_empty()), "it has scenarios");
+}
+
+#[test]
+fn the_example_json_is_its_annotated_toml() {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).expect("the example is JSON");
+    json.as_object_mut().unwrap().remove("$schema");
+    let from_toml: serde_json::Value = serde_json::from_str(&toml_to_json(EXAMPLE_TOML, None).unwrap()).unwrap();
+    assert!(
+        json == from_toml,
+        "examples/rubrics/staff-engineer.json and .toml say different things"
+    );
+}
+
+#[test]
+fn each_kind_of_broken_file_is_named_so_an_author_can_fix_it() {
+    let json = ours();
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "not JSON",
+            "{ \"id\": ".to_string(),
+            "the rubric file: syntax: is not valid JSON",
+        ),
+        (
+            "not an object",
+            "[1, 2, 3]".to_string(),
+            "the rubric file: syntax: is not a JSON object",
+        ),
+        (
+            "too big",
+            format!("{{\"id\": \"{}\"}}", "x".repeat(MAX_BYTES)),
+            "the rubric file: size: is 513 KB; at most 512 KB are allowed",
+        ),
+        (
+            "an unknown key",
+            json.replacen("\"version\":", "\"colour\": \"red\",\n  \"version\":", 1),
+            "the rubric file: shape: unknown field `colour`",
+        ),
+        (
+            "text where a number belongs",
+            json.replacen("\"version\": 2", "\"version\": \"two\"", 1),
+            "the rubric file: shape: invalid type: string \"two\", expected u32",
+        ),
+        (
+            "a weight out of range",
+            json.replacen("\"motivation\": 4", "\"motivation\": 7", 1),
+            "weight 7 for `motivation` is out of range 0–4",
+        ),
+        (
+            "a broken FAQ",
+            json.replacen("\"question\":", "\"title\":", 1),
+            "the rubric file: faq: unknown field `title`",
+        ),
+    ];
+    for (what, text, expected) in cases {
+        let found = problems(&text);
+        assert!(
+            found.iter().any(|p| p.contains(expected)),
+            "{what}: expected a problem containing {expected:?}, got {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn absurd_counts_are_refused_before_anything_else() {
+    let mut value: serde_json::Value = serde_json::from_str(&ours()).unwrap();
+    let items = value["items"].as_array().unwrap().clone();
+    let many: Vec<_> = items.iter().cycle().take(400).cloned().collect();
+    value["items"] = serde_json::Value::Array(many);
+    assert_eq!(
+        problems(&value.to_string()),
+        ["the rubric file: items: has 400 entries; at most 300 are allowed"]
+    );
+}
+
+/// Mutated copies of our rubric and the example (characters and whole tokens changed, cut short,
+/// numbers swapped) and random text: always an error list or a valid assessment, never a panic,
+/// and an error list is never empty.
+#[test]
+fn mutated_and_random_files_never_panic() {
+    let cases: usize = std::env::var("AUTHORED_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000);
+    let seed: u64 = std::env::var("AUTHORED_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(12);
+    let ui = content().ui;
+    let sources = [ours(), EXAMPLE.to_string()];
+    let mut rng = Rng::seeded(seed);
+    let tokens = [
+        "0",
+        "-1",
+        "999999999999",
+        "4.5",
+        "true",
+        "null",
+        "\"\"",
+        "[]",
+        "{}",
+        "\"x\"",
+        "\"motivation\"",
+    ];
+    let (mut valid, mut refused) = (0, 0);
+    for case in 0..cases {
+        let mut text = rng.pick(&sources).clone();
+        match rng.below(4) {
+            0 => {
+                let at = rng.below(text.len());
+                let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+                text.truncate(at);
+            }
+            1 => {
+                // Replace a value after a colon with another token.
+                for _ in 0..1 + rng.below(5) {
+                    let colons: Vec<usize> = text.match_indices(": ").map(|(i, _)| i + 2).collect();
+                    let at = *rng.pick(&colons);
+                    let end = text[at..].find([',', '\n']).map_or(text.len(), |e| at + e);
+                    let token = tokens[rng.below(tokens.len())];
+                    text.replace_range(at..end, token);
+                }
+            }
+            2 => {
+                // Delete a line.
+                let lines: Vec<&str> = text.lines().collect();
+                let drop = rng.below(lines.len());
+                text = lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != drop)
+                    .map(|(_, l)| *l)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+            _ => {
+                text = (0..rng.below(200))
+                    .map(|_| *rng.pick(&['{', '}', '"', ':', ',', '[', ']', 'a', '1', ' ']))
+                    .collect();
+            }
+        }
+        match parse_json(&text, &ui) {
+            Ok(_) => valid += 1,
+            Err(errors) => {
+                assert!(!errors.is_empty(), "case {case} (seed {seed}): an empty error list");
+                refused += 1;
+            }
+        }
+    }
+    assert!(
+        refused > cases / 2,
+        "most mutations are refused ({valid} valid, {refused} refused)"
+    );
+}
