@@ -108,6 +108,23 @@ fn each_kind_of_broken_file_is_named_so_an_author_can_fix_it() {
     }
 }
 
+/// The broken samples `tests/schema.test.mjs` shows failing `docs/rubric.schema.json` fail the
+/// validator too: the schema and the Rust model agree on them (and on our rubric and the example,
+/// which both accept).
+#[test]
+fn the_samples_the_schema_refuses_are_refused_here_too() {
+    let samples: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/broken-rubrics.json")).expect("the samples are JSON");
+    let json = ours();
+    assert!(samples.len() >= 5);
+    for s in samples {
+        let (what, from, to) = (s["what"].as_str().unwrap(), s["from"].as_str().unwrap(), s["to"].as_str().unwrap());
+        assert!(json.contains(from), "{what}: our rubric's JSON has no {from:?}");
+        let found = problems(&json.replacen(from, to, 1));
+        assert!(!found.is_empty(), "{what}: accepted");
+    }
+}
+
 #[test]
 fn absurd_counts_are_refused_before_anything_else() {
     let mut value: serde_json::Value = serde_json::from_str(&ours()).unwrap();
