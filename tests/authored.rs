@@ -118,7 +118,11 @@ fn the_samples_the_schema_refuses_are_refused_here_too() {
     let json = ours();
     assert!(samples.len() >= 5);
     for s in samples {
-        let (what, from, to) = (s["what"].as_str().unwrap(), s["from"].as_str().unwrap(), s["to"].as_str().unwrap());
+        let (what, from, to) = (
+            s["what"].as_str().unwrap(),
+            s["from"].as_str().unwrap(),
+            s["to"].as_str().unwrap(),
+        );
         assert!(json.contains(from), "{what}: our rubric's JSON has no {from:?}");
         let found = problems(&json.replacen(from, to, 1));
         assert!(!found.is_empty(), "{what}: accepted");

@@ -129,9 +129,12 @@ mod native {
             &serde_json::json!({ "en": words(&english, &english), "de": words(&german, &english) }),
         );
         // Our rubric and FAQ in the format authors write (checked against docs/rubric.schema.json).
-        let ours = ready_to_lead::core::authored::toml_to_json(common::RUBRIC, Some(common::FAQ))
-            .unwrap_or_else(|e| fail(&e));
-        write("rubric.json", &serde_json::from_str(&ours).unwrap_or_else(|e| fail(&e.to_string())));
+        let ours =
+            ready_to_lead::core::authored::toml_to_json(common::RUBRIC, Some(common::FAQ)).unwrap_or_else(|e| fail(&e));
+        write(
+            "rubric.json",
+            &serde_json::from_str(&ours).unwrap_or_else(|e| fail(&e.to_string())),
+        );
     }
 
     /// Every golden persona as a visitor plays it in `content`'s language.
