@@ -1,6 +1,7 @@
 //! Guards that keep the rubric trustworthy against test-wise answering (issue: rubric v2). Each
-//! guard is a function that lists what is wrong, naming the item or dimension, and runs twice:
-//! on the shipped rubric, where it must find nothing, and on version 1
+//! guard is a function that lists what is wrong, naming the item or dimension, and runs on the
+//! shipped rubric and on the example authors copy (`examples/rubrics/staff-engineer.json`), where
+//! it must find nothing, and on version 1
 //! (`tests/fixtures/rubric-v1.toml`), where it must find the flaw that version had. So every
 //! guard is shown able to fail, and keeps being shown so.
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,6 +11,15 @@ mod common;
 use common::content;
 use ready_to_lead::core::model::{Item, ItemKind, Rubric, ScenarioOption};
 use ready_to_lead::core::scoring::{score, Answer, Answers};
+
+/// The example assessment authors copy: it must be as hard to steer as ours.
+fn example() -> Rubric {
+    let text = include_str!("../examples/rubrics/staff-engineer.json");
+    match ready_to_lead::core::authored::parse_json(text, &content().ui) {
+        Ok(c) => c.rubric,
+        Err(e) => panic!("the example rubric is invalid: {e:#?}"),
+    }
+}
 
 fn v1() -> Rubric {
     toml::from_str(include_str!("fixtures/rubric-v1.toml")).expect("the version 1 fixture parses")
@@ -224,12 +234,17 @@ fn true_pairs(rubric: &Rubric) -> Vec<String> {
 }
 
 fn assert_clean(guard: fn(&Rubric) -> Vec<String>) {
-    let problems = guard(&content().rubric);
-    assert!(
-        problems.is_empty(),
-        "the shipped rubric fails a guard:\n  {}",
-        problems.join("\n  ")
-    );
+    for (name, rubric) in [
+        ("the shipped rubric", content().rubric),
+        ("the example rubric", example()),
+    ] {
+        let problems = guard(&rubric);
+        assert!(
+            problems.is_empty(),
+            "{name} fails a guard:\n  {}",
+            problems.join("\n  ")
+        );
+    }
 }
 
 fn assert_catches(guard: fn(&Rubric) -> Vec<String>, expected: &str) {

@@ -161,6 +161,20 @@ fn every_text_reads_at_grade_nine_or_below() {
 }
 
 #[test]
+fn the_example_rubric_reads_at_grade_nine_or_below() {
+    let text = include_str!("../examples/rubrics/staff-engineer.json");
+    let rubric = ready_to_lead::core::authored::parse_json(text, &content().ui)
+        .expect("the example is valid")
+        .rubric;
+    let problems = too_hard(&rubric);
+    assert!(
+        problems.is_empty(),
+        "texts above grade {MAX_GRADE}:\n  {}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
 fn version_one_had_texts_above_grade_nine() {
     let v1: Rubric = toml::from_str(include_str!("fixtures/rubric-v1.toml")).expect("fixture parses");
     let problems = too_hard(&v1);
