@@ -8,7 +8,7 @@
 //   node scripts/languages.mjs [dist]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompress } from './precompress.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const fail = (problem) => {
@@ -97,9 +97,5 @@ if (!line.test(embed)) fail(`${embedFile} has no \`const LANGUAGES = …;\` line
 writeFileSync(embedFile, embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`));
 changed.push(embedFile);
 
-for (const path of changed) {
-  const raw = readFileSync(path);
-  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
-  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
-}
+for (const path of changed) precompress(path);
 console.log(`languages: ${pages.map((p) => `${p.lang} (${p.dir || '.'}/)`).join(', ')}`);

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompress } from './precompress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const lang = process.env.RTL_LANG || 'en';
@@ -50,13 +50,12 @@ if (lang === 'en') rmSync(fragment);
 // 1b. No preloads: Trunk's high-priority preloads of the wasm and its JS glue finish before the
 // prerendered first paint on a fast connection and hold it back on a slow one. boot.js fetches
 // both itself once the page has loaded (or the visitor engages), at low priority.
-const prerendered = readFileSync(index, 'utf8');
-writeFileSync(index, prerendered.replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, ''));
+const page = readFileSync(index, 'utf8').replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, '');
+writeFileSync(index, page);
 
 // 2. embed.js: one small file paints the inline widget (no stylesheet request, no wasm) until the
 // reader comes near it. A translation's build has no embed.js or examples of its own: the English
 // build's embed.js serves every language.
-const page = readFileSync(index, 'utf8');
 const attribute = (name) => {
   const m = page.match(new RegExp(`\\b${name}="([^"]*)"`));
   if (!m) throw new Error(`post-build: the prerendered index.html has no ${name}`);
@@ -95,8 +94,4 @@ function* files(dir) {
     else if (compressible.has(extname(name))) yield path;
   }
 }
-for (const path of files(staging)) {
-  const raw = readFileSync(path);
-  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
-  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
-}
+for (const path of files(staging)) precompress(path);

@@ -16,6 +16,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
+/** Brotli KB of `data` (text or bytes), at the quality a static host precompresses with. */
+const kbOf = (data) => brotliCompressSync(Buffer.from(data), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024;
+
 /** Each visited file of the build in `folder` (dist/ or a language's), brotli KB by kind. */
 function measure(folder) {
   const names = readdirSync(folder);
@@ -36,10 +39,7 @@ function measure(folder) {
   };
   if (folder === dir) files.embed = 'embed.js';
   const brotli = Object.fromEntries(
-    Object.entries(files).map(([key, name]) => {
-      const raw = readFileSync(join(folder, name));
-      return [key, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024];
-    }),
+    Object.entries(files).map(([key, name]) => [key, kbOf(readFileSync(join(folder, name)))]),
   );
   for (const [key, name] of Object.entries(files)) console.log(`  ${brotli[key].toFixed(1).padStart(7)} KB  ${join(folder, name)}`);
   return brotli;
@@ -64,7 +64,6 @@ for (const [lang, sizes] of Object.entries(translated)) {
 }
 // What the translations cost an English reader: their entries in embed.js's list of languages and
 // the page's links to them. Adding a language may not cost more than 1 KB (issue 12).
-const kbOf = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024;
 const embedText = readFileSync(join(dir, 'embed.js'), 'utf8');
 const list = embedText.match(/^const LANGUAGES = (.*);$/m);
 if (!list) {

@@ -8,7 +8,7 @@ mod common;
 use std::rc::Rc;
 
 use common::personas::{load, ui_value};
-use common::{answer_all, content, english_ui_words};
+use common::{answer_all, content, english_ui_words, german};
 use ready_to_lead::components::app::{Widget, WidgetProps};
 use ready_to_lead::components::question::{QuestionStep, QuestionStepProps};
 use ready_to_lead::components::results::{Results, ResultsProps};
@@ -17,15 +17,9 @@ use ready_to_lead::core::config::EmbedConfig;
 use ready_to_lead::core::model::Content;
 use ready_to_lead::core::quiz::{Quiz, Stage};
 use ready_to_lead::core::scoring::{score, Answer, Answers};
-use ready_to_lead::core::source;
 use ready_to_lead::core::update::Copy;
 use ready_to_lead::prerender::into_page_in;
 use yew::{Callback, LocalServerRenderer, NodeRef};
-
-fn german() -> Content {
-    let read = |name: &str| std::fs::read_to_string(format!("assets/de/{name}")).expect("a German data file");
-    source::parse(&read("rubric.toml"), &read("faq.toml"), &read("ui.toml")).expect("the German content is valid")
-}
 
 fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     futures::executor::block_on(LocalServerRenderer::<C>::with_props(props).render())

@@ -30,19 +30,7 @@ fn main() {
         eprintln!("usage: prerender <path to the built index.html> [<fragment path>] [--lang <code>]");
         process::exit(2);
     };
-    let folder = if lang == "en" {
-        "assets".to_string()
-    } else {
-        format!("assets/{lang}")
-    };
-    let read = |name: &str| {
-        let file = format!("{folder}/{name}");
-        fs::read_to_string(&file).unwrap_or_else(|e| fail(format!("cannot read {file}: {e}")))
-    };
-    let content = source::parse(&read("rubric.toml"), &read("faq.toml"), &read("ui.toml")).unwrap_or_else(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        fail(format!("the `{lang}` content is invalid: {}", list.join("; ")))
-    });
+    let content = source::load(std::path::Path::new("assets"), &lang).unwrap_or_else(|e| fail(e));
     let page = fs::read_to_string(path).unwrap_or_else(|e| fail(format!("cannot read {path}: {e}")));
     if let Some(fragment) = args.get(1) {
         fs::write(fragment, embed_first_screen_in(&content))

@@ -114,6 +114,25 @@ fn check_placeholders(text: &str) -> Vec<ContentError> {
     errors
 }
 
+/// Reads and checks the three data files of `lang` from the `assets` folder `root`: English's in
+/// `root` itself, a translation's in `root/<lang>/`. A file that cannot be read or is invalid is
+/// named in the message.
+pub fn load(root: &std::path::Path, lang: &str) -> Result<Content, String> {
+    let folder = if lang == "en" {
+        root.to_path_buf()
+    } else {
+        root.join(lang)
+    };
+    let read = |name: &str| {
+        let path = folder.join(name);
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    parse(&read("rubric.toml")?, &read("faq.toml")?, &read("ui.toml")?).map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        format!("the `{lang}` content is invalid: {}", list.join("; "))
+    })
+}
+
 /// Parses and validates the three data files, returning every problem found.
 pub fn parse(rubric: &str, faq: &str, ui: &str) -> Result<Content, Vec<ContentError>> {
     let rubric: Result<Rubric, _> = parse_file(RUBRIC_FILE, rubric);

@@ -20,6 +20,12 @@ pub fn content() -> Content {
     }
 }
 
+/// The German edition (`assets/de/`), which must be valid.
+pub fn german() -> Content {
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    source::load(&assets, "de").unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The small hand-checkable rubric in `tests/fixtures/mini.toml`.
 pub fn mini() -> Rubric {
     toml::from_str(include_str!("../fixtures/mini.toml")).expect("mini fixture parses")

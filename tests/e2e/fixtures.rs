@@ -74,17 +74,6 @@ mod native {
         }
     }
 
-    /// The German edition, read as the build reads it.
-    fn german() -> Content {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/de");
-        let read = |name: &str| {
-            std::fs::read_to_string(root.join(name))
-                .unwrap_or_else(|e| fail(&format!("cannot read assets/de/{name}: {e}")))
-        };
-        ready_to_lead::core::source::parse(&read("rubric.toml"), &read("faq.toml"), &read("ui.toml"))
-            .unwrap_or_else(|e| fail(&format!("the German content is invalid: {e:?}")))
-    }
-
     /// The words the tests look for in one language, and (`english_ui`) every English UI text, up
     /// to its first placeholder, that this language words differently: none may show.
     fn words(content: &Content, english: &Content) -> serde_json::Value {
@@ -113,7 +102,7 @@ mod native {
 
     pub fn main() {
         let english = common::content();
-        let german = german();
+        let german = common::german();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", dir.display())));
         let write = |name: &str, value: &serde_json::Value| {
