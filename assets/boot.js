@@ -90,7 +90,7 @@ if (framed && window.parent !== window) {
 // theme, accent, the iframe's `embed`), or a page without the prerendered screen start it at once.
 const PAUSE_MS = 600;
 const INPUTS = ['click', 'keyup'];
-const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events'];
+const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events', 'rubric'];
 
 function whenTheVisitorAllows() {
   const prerendered = root && root.querySelector('[data-testid="intro"]');
@@ -142,14 +142,24 @@ function cannotStart(error) {
 }
 
 const tag = document.querySelector('script[data-wasm][data-js]');
+// `?rubric=…` runs an author's own assessment file with the app built for that (its names are in
+// data-own-js and data-own-wasm): our prerendered questions and FAQ make way for a loading notice.
+const own = root && tag?.dataset.ownJs && new URLSearchParams(location.search).has('rubric');
+if (own) {
+  const loading = document.createElement('p');
+  loading.className = 'rtl-loading';
+  loading.textContent = root.dataset.loading;
+  root.replaceChildren(loading);
+}
 if (tag && !elsewhere) {
   const base = document.baseURI;
+  const app = own ? { js: tag.dataset.ownJs, wasm: tag.dataset.ownWasm } : tag.dataset;
   try {
     const allowed = whenTheVisitorAllows();
     await Promise.race([settled, allowed]);
-    const fetched = fetch(new URL(tag.dataset.wasm, base), { priority: 'low' });
+    const fetched = fetch(new URL(app.wasm, base), { priority: 'low' });
     fetched.catch(() => {}); // reported by compile() below, once the app may start
-    const bindings = await import(new URL(tag.dataset.js, base).href);
+    const bindings = await import(new URL(app.js, base).href);
     await allowed;
     await bindings.default({ module_or_path: await compile(fetched) });
     // Instantiating and the first render are two tasks, not one long one.

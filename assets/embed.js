@@ -16,6 +16,10 @@ const CSS = '__CSS__';
 const STYLE = '__STYLE__';
 const FIRST_SCREEN = '__FIRST_SCREEN__';
 const LANGUAGES = '__LANGUAGES__';
+// The app that runs an author's own assessment file (`<ready-to-lead rubric="…">`): `{ js, wasm }`,
+// written in by scripts/languages.mjs. Only widgets with that attribute download it; its words
+// are English.
+const OWN = '__OWN__';
 const base = new URL('./', import.meta.url);
 const url = (name) => new URL(name, base).href;
 
@@ -46,17 +50,19 @@ function languageOf(el) {
   return 'en';
 }
 
-// One download per language on the page, shared by its widgets.
+// One download per app on the page (a language's, or the one for authors' own files), shared by
+// its widgets.
 const apps = {};
-function load(lang) {
-  apps[lang] ??= (async () => {
-    const wasm = fetch(url(LANGUAGES[lang].wasm), { priority: 'low' });
+function load(key) {
+  const app = key === 'own' ? OWN : LANGUAGES[key];
+  apps[key] ??= (async () => {
+    const wasm = fetch(url(app.wasm), { priority: 'low' });
     wasm.catch(() => {}); // reported when the glue awaits it
-    const bindings = await import(url(LANGUAGES[lang].js));
+    const bindings = await import(url(app.js));
     await bindings.default({ module_or_path: wasm });
     return bindings;
   })();
-  return apps[lang];
+  return apps[key];
 }
 
 // One stylesheet object for every widget on the page, from this script (a strict `style-src`
@@ -98,7 +104,9 @@ class ReadyToLeadElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
     root.className = 'ready-to-lead rtl-embedded';
-    this.language = languageOf(this);
+    // A widget running an author's own file has that app's (English) words.
+    this.own = this.hasAttribute('rubric');
+    this.language = this.own ? 'en' : languageOf(this);
     root.lang = this.language;
     const theme = this.getAttribute('theme')?.trim().toLowerCase();
     if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
@@ -108,7 +116,7 @@ class ReadyToLeadElement extends HTMLElement {
       root.dataset.prerenderedLevel = String(level);
     };
     const first = LANGUAGES[this.language].first;
-    if (this.language === 'en' && paintable(this)) {
+    if (this.language === 'en' && paintable(this) && !this.own) {
       paint(FIRST_SCREEN);
     } else {
       const loading = document.createElement('p');
@@ -118,7 +126,7 @@ class ReadyToLeadElement extends HTMLElement {
     }
     // Another language's first screen is a small fetch: it is painted when it arrives, unless the
     // app got there first (the app waits for it, so that it adopts what is painted).
-    this.firstScreen = first && paintable(this)
+    this.firstScreen = first && paintable(this) && !this.own
       ? fetch(url(first)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.url} answered ${r.status}`))))
         .then((html) => this.root === root && !this.widget && paint(html))
         .catch((error) => console.warn('ready-to-lead: the first screen could not be fetched; the app will render it.', error))
@@ -145,7 +153,7 @@ class ReadyToLeadElement extends HTMLElement {
     const root = this.root;
     (async () => {
       await Promise.race([settled, this.engaged]);
-      const bindings = await load(this.language);
+      const bindings = await load(this.own ? 'own' : this.language);
       await Promise.race([idle(), this.engaged]);
       await this.firstScreen;
       for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });

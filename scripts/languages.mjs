@@ -3,7 +3,10 @@
 // `<link rel="alternate" hreflang>` to every language (and `x-default` to the English page), which
 // boot.js reads to pass a visitor on to their language, and a language list at the foot of the
 // page; embed.js learns every language's hashed JS glue and wasm and its notices, so an inline
-// widget downloads its own language's app only. The changed files get new `.br` and `.gz` copies.
+// widget downloads its own language's app only. The app that runs authors' own assessment files
+// (dist/own/, English words) is named to both loaders (embed.js's `OWN`, and `data-own-js` and
+// `data-own-wasm` on each page's boot script) and to the checker page (check.html), with the
+// stylesheet. The changed files get new `.br` and `.gz` copies.
 //
 //   node scripts/languages.mjs [dist]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -57,6 +60,16 @@ const relative = (from, to) => {
   return path === '' ? './' : `${path}/`;
 };
 
+// The app for authors' own files: one JS glue and one wasm in dist/own/.
+const ownDir = join(dist, 'own');
+if (!existsSync(ownDir)) fail(`${ownDir} is missing: build the app for authors' own files first (scripts/build)`);
+const ownFile = (re, what) => {
+  const found = readdirSync(ownDir).filter((n) => re.test(n));
+  if (found.length !== 1) fail(`expected one ${what} in ${ownDir}/, found ${found.length}`);
+  return posix.join('own', found[0]);
+};
+const own = { js: ownFile(/^ready-to-lead-[^.]+\.js$/, 'JS glue'), wasm: ownFile(/_bg\.wasm$/, 'wasm') };
+
 const changed = [];
 for (const page of pages) {
   const alternates = [
@@ -71,6 +84,12 @@ for (const page of pages) {
     })
     .join(' ');
   let html = page.html.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace('</head>', `${alternates}</head>`);
+  // boot.js loads the app for authors' own files instead when the address has `?rubric=`.
+  const up = page.dir ? '../' : '';
+  const boot = html.match(/<script\b[^>]*\bdata-wasm=[^>]*>/);
+  if (!boot) fail(`${page.file} has no boot script with data-wasm`);
+  const tag = boot[0].replace(/\s+data-own-(js|wasm)="[^"]*"/g, '').replace(/>$/, ` data-own-js="${up}${own.js}" data-own-wasm="${up}${own.wasm}">`);
+  html = html.replace(boot[0], tag);
   const nav = html.match(/(<nav\b[^>]*\brtl-languages\b[^>]*?)(\s+hidden)?>[\s\S]*?<\/nav>/);
   if (!nav) fail(`${page.file} has no language list (<nav class="… rtl-languages">)`);
   // A single language needs no list.
@@ -94,8 +113,26 @@ const languages = Object.fromEntries(
 );
 const line = /^const LANGUAGES = .*;$/m;
 if (!line.test(embed)) fail(`${embedFile} has no \`const LANGUAGES = …;\` line`);
-writeFileSync(embedFile, embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`));
+const ownLine = /^const OWN = .*;$/m;
+if (!ownLine.test(embed)) fail(`${embedFile} has no \`const OWN = …;\` line`);
+writeFileSync(
+  embedFile,
+  embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`).replace(ownLine, () => `const OWN = ${JSON.stringify(own)};`),
+);
 changed.push(embedFile);
+
+// The checker page: the English page's stylesheet and the app for authors' own files.
+const checkFile = join(dist, 'check.html');
+if (!existsSync(checkFile)) fail(`${checkFile} is missing`);
+const sheet = (pages[0].html.match(/<link\b[^>]*>/g) ?? []).find((t) => /\brel="?stylesheet\b/.test(t));
+const css = sheet?.match(/\bhref="?(?:\.\/)?([^" >]+)/);
+if (!css) fail(`${pages[0].file} has no stylesheet`);
+const check = readFileSync(checkFile, 'utf8')
+  .replace(/(<link rel="stylesheet" href=")[^"]*"/, `$1${css[1]}"`)
+  .replace(/\bdata-js="[^"]*"/, `data-js="${own.js}"`)
+  .replace(/\bdata-wasm="[^"]*"/, `data-wasm="${own.wasm}"`);
+writeFileSync(checkFile, check);
+changed.push(checkFile);
 
 for (const path of changed) precompress(path);
 console.log(`languages: ${pages.map((p) => `${p.lang} (${p.dir || '.'}/)`).join(', ')}`);

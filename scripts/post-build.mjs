@@ -7,6 +7,9 @@
 //    blog needs only the stable URL `…/embed.js`), the stylesheet's text, the inline widget's first
 //    screen and the loading notices; scripts/languages.mjs adds the other languages' builds;
 // 3. writes precompressed `.br` and `.gz` files beside every asset, for hosts that serve them.
+// With RTL_BUILD=own (the app built with the `authored` feature, which runs authors' own files,
+// into dist/own/), it keeps only that app's JS glue and wasm: scripts/languages.mjs tells the
+// loaders and the checker page about them.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -16,6 +19,14 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const lang = process.env.RTL_LANG || 'en';
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: this script runs as a Trunk hook');
 const index = join(staging, 'index.html');
+
+if (process.env.RTL_BUILD === 'own') {
+  const keep = /^ready-to-lead-[^.]+(\.js|_bg\.wasm)$/;
+  for (const name of readdirSync(staging)) if (!keep.test(name)) rmSync(join(staging, name), { recursive: true, force: true });
+  if (readdirSync(staging).length !== 2) throw new Error(`post-build: the own build has ${readdirSync(staging).join(', ')}, not one JS glue and one wasm`);
+  for (const name of readdirSync(staging)) precompress(join(staging, name));
+  process.exit(0);
+}
 
 const html = readFileSync(index, 'utf8');
 const find = (re, what) => {
@@ -74,7 +85,8 @@ if (lang === 'en') {
   writeFileSync(join(staging, 'embed.js'), embed);
   scripts.push('embed.js');
 } else {
-  rmSync(join(staging, 'examples'), { recursive: true, force: true });
+  // The examples and the checker page for authors exist once, in English.
+  for (const name of ['examples', 'check.html', 'check.js', 'check.css']) rmSync(join(staging, name), { recursive: true, force: true });
 }
 
 // 2c. boot.js and embed.js are small hand-written modules that Trunk does not minify: drop their

@@ -126,3 +126,32 @@ pub fn into_page_in(page: &str, content: &Content) -> Result<String, String> {
     )?;
     between(&page, "<noscript><p class=rtl-noscript>", "</p>", &escape(&ui.noscript))
 }
+
+/// Lets the standalone page run authors' assessment files from `listed` origins (space-separated,
+/// checked by `authored::check_origins`) besides its own: names them to the widget on its root
+/// (`data-rubric-origins`) and to the browser in the page's Content-Security-Policy (`connect-src`).
+pub fn allow_rubric_origins(page: &str, listed: &str) -> Result<String, String> {
+    crate::core::authored::check_origins(listed).map_err(|e| format!("RTL_RUBRIC_ORIGINS: {e}"))?;
+    let origins: Vec<&str> = listed.split_whitespace().map(|o| o.trim_end_matches('/')).collect();
+    if origins.is_empty() {
+        return Ok(page.to_string());
+    }
+    let list = origins.join(" ");
+    let csp = "default-src 'self';";
+    if !page.contains(csp) || page.contains("connect-src") {
+        return Err(format!(
+            "the page's Content-Security-Policy does not start with `{csp}` alone"
+        ));
+    }
+    let page = page.replacen(csp, &format!("{csp} connect-src 'self' {list};"), 1);
+    let root = ["id=\"ready-to-lead\"", "id=ready-to-lead"]
+        .iter()
+        .find_map(|needle| page.find(needle))
+        .ok_or("no element with id=\"ready-to-lead\" in the page")?;
+    Ok(format!(
+        "{}data-rubric-origins=\"{}\" {}",
+        &page[..root],
+        escape(&list),
+        &page[root..]
+    ))
+}

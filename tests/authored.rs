@@ -49,6 +49,24 @@ fn the_example_rubric_is_valid_and_shaped_unlike_ours() {
 }
 
 #[test]
+fn an_https_reading_link_is_kept_and_becomes_a_link() {
+    let json = ours().replacen(
+        "\"author\":",
+        "\"url\": \"https://example.org/book?id=1\", \"author\":",
+        1,
+    );
+    let c = parse_json(&json, &content().ui).unwrap_or_else(|e| panic!("refused: {e:#?}"));
+    let linked: Vec<_> = c
+        .rubric
+        .dimensions
+        .iter()
+        .flat_map(|d| d.readings.iter())
+        .filter_map(|r| r.url.as_deref())
+        .collect();
+    assert_eq!(linked, ["https://example.org/book?id=1"]);
+}
+
+#[test]
 fn the_example_json_is_its_annotated_toml() {
     let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).expect("the example is JSON");
     json.as_object_mut().unwrap().remove("$schema");
@@ -97,6 +115,21 @@ fn each_kind_of_broken_file_is_named_so_an_author_can_fix_it() {
             "a broken FAQ",
             json.replacen("\"question\":", "\"title\":", 1),
             "the rubric file: faq: unknown field `title`",
+        ),
+        (
+            "a reading linked with javascript:",
+            json.replacen("\"author\":", "\"url\": \"javascript:alert(1)\", \"author\":", 1),
+            "`url` is `javascript:alert(1)`; only `https:` addresses are allowed",
+        ),
+        (
+            "a reading link with a space in it",
+            json.replacen("\"author\":", "\"url\": \"https://example.org/a book\", \"author\":", 1),
+            "`url` holds ' ', which an address cannot",
+        ),
+        (
+            "a reading link without a host",
+            json.replacen("\"author\":", "\"url\": \"https:///book\", \"author\":", 1),
+            "which names no host",
         ),
     ];
     for (what, text, expected) in cases {
@@ -219,4 +252,81 @@ fn mutated_and_random_files_never_panic() {
         refused > cases / 2,
         "most mutations are refused ({valid} valid, {refused} refused)"
     );
+}
+
+#[test]
+fn the_standalone_page_runs_files_only_from_its_own_origin_and_those_listed() {
+    use ready_to_lead::core::authored::origin_allowed;
+    let page = "https://ready.example.org";
+    let listed = "https://blog.example.org  http://localhost:4000/";
+    let cases = [
+        ("https://ready.example.org", "", true),
+        ("HTTPS://Ready.Example.org", "", true),
+        ("https://evil.example", "", false),
+        ("https://evil.example", listed, false),
+        ("https://blog.example.org", listed, true),
+        ("http://localhost:4000", listed, true),
+        // Another port, scheme or a longer host is another origin.
+        ("http://localhost:4001", listed, false),
+        ("http://blog.example.org", listed, false),
+        ("https://blog.example.org.evil.example", listed, false),
+        ("https://example.org", listed, false),
+        // data:, blob: and sandboxed documents have no origin of their own.
+        ("null", "null", false),
+        ("", listed, false),
+    ];
+    for (origin, listed, allowed) in cases {
+        assert_eq!(
+            origin_allowed(origin, page, listed),
+            allowed,
+            "{origin} with [{listed}]"
+        );
+    }
+}
+
+#[test]
+fn a_site_owners_list_of_origins_is_checked_when_the_page_is_built() {
+    use ready_to_lead::core::authored::check_origins;
+    use ready_to_lead::prerender::allow_rubric_origins;
+    assert_eq!(check_origins(""), Ok(()));
+    assert_eq!(check_origins("https://blog.example.org http://127.0.0.1:8080/"), Ok(()));
+    for bad in [
+        "blog.example.org",
+        "https://blog.example.org/quizzes",
+        "ftp://x.org",
+        "https://",
+        "https://a.org\"x",
+    ] {
+        assert!(check_origins(bad).is_err(), "{bad} was accepted");
+    }
+    let page = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'\"></head><body><main class=\"ready-to-lead\" id=\"ready-to-lead\"></main></body></html>";
+    assert_eq!(
+        allow_rubric_origins(page, "").unwrap(),
+        page,
+        "nothing listed: only its own origin"
+    );
+    let done = allow_rubric_origins(page, "https://blog.example.org/ https://b.example").unwrap();
+    assert!(done.contains("content=\"default-src 'self'; connect-src 'self' https://blog.example.org https://b.example; script-src 'self'\""));
+    assert!(done.contains("<main class=\"ready-to-lead\" data-rubric-origins=\"https://blog.example.org https://b.example\" id=\"ready-to-lead\">"));
+    let refused = allow_rubric_origins(page, "https://blog.example.org/path").unwrap_err();
+    assert!(
+        refused.starts_with("RTL_RUBRIC_ORIGINS: `https://blog.example.org/path`"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn the_words_for_authors_files_have_exactly_the_placeholders_the_widget_fills() {
+    use ready_to_lead::core::source::parse_own;
+    let english = include_str!("../assets/own.toml");
+    parse_own(english).expect("assets/own.toml is valid");
+    parse_own(include_str!("../assets/de/own.toml")).expect("assets/de/own.toml is valid");
+    let wrong = english.replacen("{origin}", "{site}", 1);
+    let errors: Vec<String> = parse_own(&wrong).unwrap_err().iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["assets/own.toml: `refused_origin`: has placeholders {site}; the widget fills in {origin}"]
+    );
+    let blank = english.replacen("check = \"Check it\"", "check = \" \"", 1);
+    assert!(parse_own(&blank).is_err(), "a blank text is refused");
 }

@@ -8,7 +8,8 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::content;
-use common::personas::{load, ui_value, Persona};
+use common::personas::{load, load_from, ui_value, Persona};
+use ready_to_lead::core::authored::parse_json;
 use ready_to_lead::core::model::{ItemKind, Rubric};
 use ready_to_lead::core::quiz::{apply, Action, Quiz, Stage};
 use ready_to_lead::core::scoring::{score, Answer};
@@ -80,8 +81,18 @@ fn personas_get_the_results_a_reader_expects() {
         personas.iter().filter(|p| p.adversarial).count() >= 5,
         "at least five adversarial personas"
     );
+    let failures = differences(rubric, &personas);
+    assert!(
+        failures.is_empty(),
+        "personas that do not come out as expected:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Every persona that does not come out as expected, described.
+fn differences(rubric: &Rubric, personas: &[Persona]) -> Vec<String> {
     let mut failures = Vec::new();
-    for p in &personas {
+    for p in personas {
         for id in p.answers.keys() {
             assert!(rubric.item(id).is_some(), "{}: answers unknown item {id}", p.id);
         }
@@ -125,6 +136,18 @@ fn personas_get_the_results_a_reader_expects() {
             ));
         }
     }
+    failures
+}
+
+/// The example assessment authors copy (`examples/rubrics/staff-engineer.json`) has personas of
+/// its own (`tests/personas-staff.toml`): the end-to-end tests play the first in a browser.
+#[test]
+fn the_example_rubrics_personas_get_the_results_a_reader_expects() {
+    let content = parse_json(include_str!("../examples/rubrics/staff-engineer.json"), &content().ui)
+        .expect("the example is valid");
+    let personas = load_from(include_str!("personas-staff.toml"));
+    assert!(personas.len() >= 2, "at least two personas for the example");
+    let failures = differences(&content.rubric, &personas);
     assert!(
         failures.is_empty(),
         "personas that do not come out as expected:\n{}",

@@ -3,12 +3,13 @@
 //! `<noscript>` line, so the page shows and works before the wasm has loaded; the browser build then
 //! hydrates it. With a second path, also writes there the first screen that `embed.js` paints in a
 //! `<ready-to-lead>` element (the default options). `--lang de` renders the translation in
-//! `assets/de/` (run from the project folder); without it, English.
+//! `assets/de/` (run from the project folder); without it, English. `RTL_RUBRIC_ORIGINS` (origins
+//! separated by spaces) lets the page run authors' assessment files from those sites too.
 
 use std::{env, fs, process};
 
 use ready_to_lead::core::source;
-use ready_to_lead::prerender::{embed_first_screen_in, into_page_in};
+use ready_to_lead::prerender::{allow_rubric_origins, embed_first_screen_in, into_page_in};
 
 fn fail(problem: String) -> ! {
     eprintln!("prerender: {problem}");
@@ -36,7 +37,8 @@ fn main() {
         fs::write(fragment, embed_first_screen_in(&content))
             .unwrap_or_else(|e| fail(format!("cannot write {fragment}: {e}")));
     }
-    match into_page_in(&page, &content) {
+    let listed = env::var("RTL_RUBRIC_ORIGINS").unwrap_or_default();
+    match into_page_in(&page, &content).and_then(|page| allow_rubric_origins(&page, &listed)) {
         Ok(done) => fs::write(path, done).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}"))),
         Err(problem) => fail(problem),
     }

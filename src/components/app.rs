@@ -110,7 +110,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                 </div>
             }
-            if part.faq() {
+            // An author's assessment may come without an FAQ.
+            if part.faq() && !props.content.faq.entries.is_empty() {
                 <FaqSection content={props.content.clone()} {top_level} open={(*open_faq).clone()} />
             }
         </div>

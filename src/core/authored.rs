@@ -5,7 +5,11 @@
 //! not have, a number where text belongs), then counts no real assessment reaches, and finally the
 //! same validation our own rubric passes at build time (`validate`).
 //!
-//! Natively (the `rubric` command, the tests); the browser build does not parse JSON.
+//! Natively (the `rubric` command, the tests) and in the browser build with the `authored` feature
+//! (the widget's `rubric` option and the checker page); the standard browser build has none of it.
+//!
+//! Where a page may load a file from is decided here too (`origin_allowed`): the standalone page
+//! only from its own origin and those its owner listed at build time.
 
 use serde_json::{Map, Value};
 
@@ -99,8 +103,45 @@ pub fn parse_json(text: &str, ui: &Ui) -> Result<Content, Vec<ContentError>> {
     Ok(content)
 }
 
+/// Whether the standalone page at `page_origin` may run a file from `origin`: its own origin
+/// always, others only when `listed` (the origins its owner allowed, separated by spaces) names
+/// them exactly. Origins compare without case and without a trailing slash.
+pub fn origin_allowed(origin: &str, page_origin: &str, listed: &str) -> bool {
+    let norm = |o: &str| o.trim().trim_end_matches('/').to_ascii_lowercase();
+    let origin = norm(origin);
+    // An opaque origin ("null": data:, blob: and sandboxed pages) is nobody's.
+    if origin.is_empty() || origin == "null" {
+        return false;
+    }
+    origin == norm(page_origin) || listed.split_whitespace().any(|o| norm(o) == origin)
+}
+
+/// Checks the list of origins a site owner allows (`RTL_RUBRIC_ORIGINS`): each must be a bare
+/// `https://host` or `http://host:port` origin, with no path. Returns the problem with the first
+/// entry that is not.
+pub fn check_origins(listed: &str) -> Result<(), String> {
+    for entry in listed.split_whitespace() {
+        let rest = entry
+            .strip_prefix("https://")
+            .or_else(|| entry.strip_prefix("http://"))
+            .ok_or_else(|| format!("`{entry}` must start with https:// (or http://)"))?;
+        let rest = rest.strip_suffix('/').unwrap_or(rest);
+        let host_ok = !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        if !host_ok {
+            return Err(format!(
+                "`{entry}` must be an origin only (scheme, host and port), like https://blog.example.org"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A rubric data file (and optionally its FAQ file) in TOML, as our `assets/` hold them, written
 /// as an author's JSON file: the same keys and values, the FAQ under `faq`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn toml_to_json(rubric: &str, faq: Option<&str>) -> Result<String, String> {
     let to_json = |text: &str, what: &str| -> Result<Value, String> {
         let value: toml::Value = toml::from_str(text).map_err(|e| format!("{what} is not valid TOML: {e}"))?;

@@ -156,7 +156,14 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
         let _ = writeln!(md, "\n{}:\n", ui.results.readings);
         for r in d.readings.iter() {
             let by = fill(&ui.results.reading, &[("author", &r.author), ("note", &r.note)]);
-            let _ = writeln!(md, "- *{}* {by}", r.title);
+            match &r.url {
+                Some(url) => {
+                    let _ = writeln!(md, "- [*{}*](<{url}>) {by}", r.title);
+                }
+                None => {
+                    let _ = writeln!(md, "- *{}* {by}", r.title);
+                }
+            }
         }
     }
     let _ = writeln!(md, "\n---\n\n{}", rubric.results.framing);

@@ -1,7 +1,7 @@
 //! The web-free core: data model, validation, scoring, the quiz and the widget's `update`. Nothing
 //! in here may import a web or UI crate, so all of it is tested natively with `cargo test`.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "authored"))]
 pub mod authored;
 pub mod config;
 pub mod content;

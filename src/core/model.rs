@@ -266,6 +266,9 @@ pub struct Reading {
     pub title: Text,
     pub author: Text,
     pub note: Text,
+    /// Where to read it online: an `https:` address (the title becomes a link to it).
+    #[serde(default)]
+    pub url: Option<Text>,
 }
 
 /// How an item is answered. The data files name it in lower case; serialized (only by the build,
@@ -608,4 +611,35 @@ impl Item {
             _ => &self.text,
         }
     }
+}
+
+/// The words of `assets/own.toml`: what the widget says when it runs an author's own assessment
+/// file, and the checker page for authors. Only the build that reads such files carries them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnUi {
+    pub refused_origin: Text,
+    pub bad_address: Text,
+    pub unreachable: Text,
+    pub status: Text,
+    pub too_big: Text,
+    pub invalid: Text,
+    pub invalid_hint: Text,
+    pub checker: OwnChecker,
+}
+
+/// The `[checker]` table of `assets/own.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnChecker {
+    pub title: Text,
+    pub intro: Text,
+    pub paste: Text,
+    pub choose: Text,
+    pub check: Text,
+    pub empty: Text,
+    pub unreadable: Text,
+    pub problems: Text,
+    pub valid: Text,
+    pub summary: Text,
 }

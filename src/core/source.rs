@@ -3,11 +3,26 @@
 
 use std::collections::BTreeSet;
 
-use super::model::{Content, Faq, Rubric, Ui};
+use super::model::{Content, Faq, OwnUi, Rubric, Ui};
 use super::validate::{validate, ContentError, FAQ_FILE, RUBRIC_FILE};
 
 /// The data file the widget's fixed words come from (as named in error messages).
 pub const UI_FILE: &str = "assets/ui.toml";
+
+/// The data file with the words for authors' own assessments (as named in error messages).
+pub const OWN_FILE: &str = "assets/own.toml";
+
+/// The placeholders the widget fills in the texts of `assets/own.toml`, by key; no other has any.
+pub const OWN_PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("refused_origin", &["origin"]),
+    ("bad_address", &["url"]),
+    ("unreachable", &["url"]),
+    ("status", &["url", "status"]),
+    ("too_big", &["url", "limit"]),
+    ("invalid", &["url"]),
+    ("checker.problems", &["count"]),
+    ("checker.summary", &["title", "items", "dimensions"]),
+];
 
 /// The placeholders the widget fills in, by the key of the text that holds them. Every other text
 /// of `assets/ui.toml` has none. (A translation must use the same ones as English: `translation`.)
@@ -71,8 +86,9 @@ pub fn placeholders(text: &str) -> BTreeSet<String> {
     found
 }
 
-/// Checks that every text of the UI file holds exactly the placeholders the widget fills in.
-fn check_placeholders(text: &str) -> Vec<ContentError> {
+/// Checks that every text of a words file (`assets/ui.toml`, `assets/own.toml`) holds exactly the
+/// placeholders the widget fills in (`wanted`).
+fn check_placeholders(file: &'static str, text: &str, wanted: &[(&str, &[&str])]) -> Vec<ContentError> {
     let Ok(table) = text.parse::<toml::Table>() else {
         return Vec::new();
     };
@@ -88,7 +104,7 @@ fn check_placeholders(text: &str) -> Vec<ContentError> {
             match value {
                 toml::Value::Table(inner) => walk.push((path, inner)),
                 toml::Value::String(s) => {
-                    let want: BTreeSet<String> = UI_PLACEHOLDERS
+                    let want: BTreeSet<String> = wanted
                         .iter()
                         .find(|(k, _)| *k == path)
                         .map(|(_, names)| names.iter().map(|n| n.to_string()).collect())
@@ -100,7 +116,7 @@ fn check_placeholders(text: &str) -> Vec<ContentError> {
                             _ => set.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", "),
                         };
                         errors.push(ContentError {
-                            file: UI_FILE,
+                            file,
                             entry: format!("`{path}`"),
                             problem: format!("has placeholders {}; the widget fills in {}", list(&have), list(&want)),
                         });
@@ -142,12 +158,44 @@ pub fn parse(rubric: &str, faq: &str, ui: &str) -> Result<Content, Vec<ContentEr
         (Ok(rubric), Ok(faq), Ok(ui)) => Content { rubric, faq, ui },
         (r, f, u) => return Err(r.err().into_iter().chain(f.err()).chain(u.err()).collect()),
     };
-    let mut errors = check_placeholders(ui);
+    let mut errors = check_placeholders(UI_FILE, ui, UI_PLACEHOLDERS);
     if let Err(more) = validate(&content) {
         errors.extend(more);
     }
     match errors.is_empty() {
         true => Ok(content),
+        false => Err(errors),
+    }
+}
+
+/// Parses `assets/own.toml` (or a translation of it), checking its placeholders and that no text is
+/// blank.
+pub fn parse_own(text: &str) -> Result<OwnUi, Vec<ContentError>> {
+    let own: OwnUi = parse_file(OWN_FILE, text).map_err(|e| vec![e])?;
+    let mut errors = check_placeholders(OWN_FILE, text, OWN_PLACEHOLDERS);
+    if let Ok(table) = text.parse::<toml::Table>() {
+        let mut walk = vec![(String::new(), &table)];
+        while let Some((at, table)) = walk.pop() {
+            for (key, value) in table {
+                let path = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                match value {
+                    toml::Value::Table(inner) => walk.push((path, inner)),
+                    toml::Value::String(s) if s.trim().is_empty() => errors.push(ContentError {
+                        file: OWN_FILE,
+                        entry: format!("`{path}`"),
+                        problem: "is empty".to_string(),
+                    }),
+                    _ => {}
+                }
+            }
+        }
+    }
+    match errors.is_empty() {
+        true => Ok(own),
         false => Err(errors),
     }
 }

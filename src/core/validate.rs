@@ -290,6 +290,34 @@ fn check_outcomes(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
     }
 }
 
+/// The longest link a reading may have.
+pub const MAX_LINK: usize = 2000;
+
+/// A reading's link must be a plain `https:` address: no other scheme (`javascript:`, `data:`,
+/// `http:`), no spaces, quotes or angle brackets, and a host name.
+pub fn check_link(url: &str) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err(format!("is `{url}`; only `https:` addresses are allowed"));
+    };
+    if url.len() > MAX_LINK {
+        return Err(format!(
+            "is {} characters long; at most {MAX_LINK} are allowed",
+            url.len()
+        ));
+    }
+    if let Some(c) = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
+    {
+        return Err(format!("holds {c:?}, which an address cannot"));
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || host.starts_with(['.', ':', '@']) {
+        return Err(format!("is `{url}`, which names no host"));
+    }
+    Ok(())
+}
+
 fn check_faq_links(r: &mut Report, entry: &str, links: &[Text], faq_ids: &BTreeSet<&str>) {
     for id in links {
         if !faq_ids.contains(&**id) {
@@ -328,6 +356,11 @@ fn check_dimensions(r: &mut Report, rubric: &Rubric, faq_ids: &BTreeSet<&str>) {
         for reading in d.readings.iter() {
             r.text(&entry, "readings.title", &reading.title);
             r.text(&entry, "readings.author", &reading.author);
+            if let Some(url) = &reading.url {
+                if let Err(problem) = check_link(url) {
+                    r.add(&entry, format!("reading `{}`: `url` {problem}", reading.title));
+                }
+            }
         }
         check_faq_links(r, &entry, &d.faq, faq_ids);
         let own = rubric.items.iter().filter(|i| i.dimension == d.id);

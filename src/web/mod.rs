@@ -7,6 +7,8 @@
 mod host_events;
 mod hydration;
 mod options;
+#[cfg(feature = "authored")]
+mod own;
 mod panic_notice;
 
 use wasm_bindgen::prelude::*;
@@ -56,7 +58,17 @@ pub fn start() {
     };
     // In a blog's iframe `boot.js` has already dressed the root as a frame (`rtl-embedded
     // rtl-frame`: sized by its content, the whole frame its panel, the system font).
-    let (page, config) = options::from_address();
+    let (page, pairs) = options::address_pairs(EXTRA);
+    #[cfg(feature = "authored")]
+    if let Some(address) = own_address(&pairs) {
+        // The owner's list of other origins the page may load assessments from (written in at
+        // build time; its own origin is always allowed).
+        let allowed = root.get_attribute("data-rubric-origins").unwrap_or_default();
+        let props = own_props(page, pairs, address, Some(allowed), root.clone(), page == Page::Iframe);
+        std::mem::forget(own::render(root, props));
+        return;
+    }
+    let config = options::read(page, &pairs);
     // The build prerendered the first screen with the standalone options. The app hydrates it when
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
@@ -67,19 +79,66 @@ pub fn start() {
     std::mem::forget(render(root, config, page == Page::Iframe, chosen, hydrate));
 }
 
+/// Options read besides the widget's own: the build that runs authors' files also reads `rubric`.
+#[cfg(feature = "authored")]
+const EXTRA: &[&str] = &[own::OPTION];
+#[cfg(not(feature = "authored"))]
+const EXTRA: &[&str] = &[];
+
+/// The `rubric` option, if the page gave one (then it is taken out of the other options).
+#[cfg(feature = "authored")]
+fn own_address(pairs: &[(String, String)]) -> Option<String> {
+    pairs.iter().find(|(k, _)| k == own::OPTION).map(|(_, v)| v.clone())
+}
+
+/// Dresses `root` (theme and accent do not depend on the rubric) and gathers what an author's
+/// assessment needs.
+#[cfg(feature = "authored")]
+fn own_props(
+    page: Page,
+    pairs: Vec<(String, String)>,
+    address: String,
+    allowed: Option<String>,
+    root: Element,
+    iframe: bool,
+) -> own::OwnProps {
+    let pairs: Vec<(String, String)> = pairs.into_iter().filter(|(k, _)| k != own::OPTION).collect();
+    let looks: Vec<(String, String)> = pairs.iter().filter(|(k, _)| k != "situation").cloned().collect();
+    let config = options::read(page, &looks);
+    options::dress_root(&root, &config);
+    own::OwnProps {
+        address,
+        page,
+        pairs,
+        on_event: host_events::sink(root, iframe),
+        iframe,
+        allowed,
+    }
+}
+
+/// What `embed.js` keeps of a mounted widget.
+enum Handle {
+    Standard(AppHandle<App>),
+    #[cfg(feature = "authored")]
+    Own(AppHandle<own::OwnApp>),
+}
+
 /// A widget mounted by `embed.js`; `destroy()` it when its element leaves the page.
 #[wasm_bindgen]
 pub struct MountedWidget {
     root: Element,
-    handle: Option<AppHandle<App>>,
+    handle: Option<Handle>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     /// Removes the widget and forgets its root.
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+        match self.handle.take() {
+            Some(Handle::Standard(handle)) => handle.destroy(),
+            #[cfg(feature = "authored")]
+            Some(Handle::Own(handle)) => handle.destroy(),
+            None => {}
         }
         panic_notice::unregister(&self.root);
     }
@@ -90,7 +149,17 @@ impl MountedWidget {
 #[wasm_bindgen]
 pub fn mount(container: Element, host: Element) -> MountedWidget {
     panic_notice::install();
-    let config = options::from_attributes(&host);
+    let pairs = options::attribute_pairs(&host, EXTRA);
+    #[cfg(feature = "authored")]
+    if let Some(address) = own_address(&pairs) {
+        // A blog's own element: its page, its file, so any origin is trusted.
+        let props = own_props(Page::Inline, pairs, address, None, container.clone(), false);
+        return MountedWidget {
+            root: container.clone(),
+            handle: Some(Handle::Own(own::render(container, props))),
+        };
+    }
+    let config = options::read(Page::Inline, &pairs);
     // `embed.js` painted the first screen prerendered with the default options, its headings at
     // the level it names on the container: hydrate it when the app's own first screen is the same
     // (the reader's choice, focus and scroll stay), else render anew in its place.
@@ -108,6 +177,6 @@ pub fn mount(container: Element, host: Element) -> MountedWidget {
     }
     MountedWidget {
         root: container.clone(),
-        handle: Some(render(container, config, false, chosen, hydrate)),
+        handle: Some(Handle::Standard(render(container, config, false, chosen, hydrate))),
     }
 }

@@ -23,7 +23,7 @@ mod common;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::common;
-    use super::common::personas::{load, ui_value};
+    use super::common::personas::{load, load_from, ui_value, Persona};
 
     use std::collections::BTreeMap;
 
@@ -111,8 +111,18 @@ mod native {
             std::fs::write(&path, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
             println!("e2e-fixtures: wrote {}", path.display());
         };
-        write("personas.json", &personas(&english));
-        write("personas-de.json", &personas(&german));
+        write("personas.json", &personas(&english, &load()));
+        write("personas-de.json", &personas(&german, &load()));
+        // The example assessment authors copy, played in the browser by tests/e2e/own.test.mjs.
+        let example = ready_to_lead::core::authored::parse_json(
+            include_str!("../../examples/rubrics/staff-engineer.json"),
+            &english.ui,
+        )
+        .unwrap_or_else(|e| fail(&format!("the example rubric is invalid: {e:?}")));
+        write(
+            "personas-staff.json",
+            &personas(&example, &load_from(include_str!("../personas-staff.toml"))),
+        );
         write(
             "words.json",
             &serde_json::json!({ "en": words(&english, &english), "de": words(&german, &english) }),
@@ -126,8 +136,8 @@ mod native {
         );
     }
 
-    /// Every golden persona as a visitor plays it in `content`'s language.
-    fn personas(content: &Content) -> serde_json::Value {
+    /// Every persona of `list` as a visitor plays it in `content`'s language.
+    fn personas(content: &Content, list: &[Persona]) -> serde_json::Value {
         let rubric = &content.rubric;
         let label_of = |id: &str| {
             rubric
@@ -136,7 +146,7 @@ mod native {
                 .find(|o| &*o.id == id)
                 .map(|o| o.label.to_string())
         };
-        let export: Vec<serde_json::Value> = load()
+        let export: Vec<serde_json::Value> = list
             .iter()
             .map(|p| {
                 let situation = rubric

@@ -29,7 +29,9 @@ const TYPES = {
  *  With `cors`, every response allows any origin (for a blog on another origin); with `encoded`,
  *  the precompressed copy is sent to browsers that accept it; `types` overrides the content type
  *  by file extension, as a careless static host might. */
-export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encoded = false, types = {} } = {}) {
+/** Serves `dir` under `prefix` on 127.0.0.1 (a random port). `rewrite` maps a file's path in `dir`
+ *  to the text served instead of it. */
+export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encoded = false, types = {}, rewrite = {} } = {}) {
   if (dir === DIST && !existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first (scripts/test does).`);
   }
@@ -47,8 +49,9 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encod
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
       // With `encoded`, the build's .br copy where the browser accepts brotli, as a static host does.
-      const br = encoded && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.br`);
-      const body = await readFile(br ? `${file}.br` : file);
+      const rewritten = rewrite[file.slice(dir.length + 1)];
+      const br = rewritten === undefined && encoded && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.br`);
+      const body = rewritten ?? (await readFile(br ? `${file}.br` : file));
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream',
         ...(br ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
@@ -56,7 +59,7 @@ export async function serve(dir = DIST, prefix = SUB_PATH, { cors = false, encod
       });
       res.end(body);
     } catch {
-      res.writeHead(404).end();
+      res.writeHead(404, cors ? { 'access-control-allow-origin': '*' } : {}).end();
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -109,6 +112,7 @@ function fixture(name) {
 }
 
 /** The golden personas as played in English, or in `lang` (`de`). */
+/** (`staff`: the personas of the example assessment authors copy, examples/rubrics/.) */
 export function personas(lang = 'en') {
   return fixture(lang === 'en' ? 'personas.json' : `personas-${lang}.json`);
 }
@@ -294,16 +298,18 @@ export class Widget {
     await this.results().waitFor();
     await afterStep(0);
   }
-  /** The focused element as a screen reader names it: its tag and text (standalone page only). */
+  /** The focused element as a screen reader names it: its tag and text (inside a widget's shadow
+   *  root too). */
   async focused() {
     return this.root.evaluate(() => {
-      const el = document.activeElement;
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       return { tag: el?.tagName.toLowerCase(), text: el?.textContent.trim() };
     });
   }
 }
 
-/** Takes the whole quiz on the standalone page with the keyboard only, as `persona` (from
+/** Takes the whole quiz with the keyboard only (on the standalone page, or in a widget on a blog), as `persona` (from
  *  personas.json or personas-<lang>.json) with the words of its language: Tab to the situation
  *  radios, choose with Space and the arrow keys, Tab to Start, Enter; then on every question,
  *  where focus must be on its heading, Tab into the options, choose, Tab past Back to Next (or the
@@ -312,9 +318,15 @@ export class Widget {
 export async function keyboardRun(page, widget, persona, onQuestion = async () => {}) {
   const words = widget.words;
   const kb = page.keyboard;
-  const checked = () => page.evaluate(() => document.querySelector('input[type=radio]:checked')?.labels[0]?.textContent.trim());
-  const labels = () => page.getByRole('radio').evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.type)) !== 'radio'; i++) await kb.press('Tab');
+  const radios = widget.root.getByRole('radio');
+  const checked = () => radios.evaluateAll((els) => els.find((e) => e.checked)?.labels[0]?.textContent.trim());
+  const labels = () => radios.evaluateAll((els) => els.map((e) => e.labels[0].textContent.trim()));
+  const focusedType = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.type;
+  });
+  for (let i = 0; i < 10 && (await focusedType()) !== 'radio'; i++) await kb.press('Tab');
   const target = (await labels()).indexOf(persona.situation_label);
   assert.ok(target >= 0, `the intro offers "${persona.situation_label}"`);
   await kb.press('Space');

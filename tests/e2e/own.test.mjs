@@ -1,0 +1,178 @@
+// An author's own assessment file (the `rubric` option, issue 16), as readers and authors meet it:
+// the example authors copy (examples/rubrics/staff-engineer.json) served from a third origin and
+// run in a blog's widget by keyboard, a share link that opens it again, a broken file's list of
+// problems, a file the standalone page refuses, and the checker page for authors.
+// Three origins: the widget's files on 127.0.0.1, the blog on localhost, the author's files on
+// another 127.0.0.1 port (with CORS, as an author's host must send).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT, openPage, personas, screenshot, axeViolations, keyboardRun, serve, Widget, WORDS as OUR_WORDS, withWidgetAndBlogs,
+} from './support.mjs';
+
+const env = withWidgetAndBlogs();
+const FILES = join(ROOT, 'target/e2e/rubrics');
+const EXAMPLE = readFileSync(join(ROOT, 'examples/rubrics/staff-engineer.json'), 'utf8');
+const example = JSON.parse(EXAMPLE);
+// Two mistakes an author makes: a weight out of range, and a question with no text.
+const BROKEN = EXAMPLE.replace('"direction": 4', '"direction": 7').replace(/"text": "How many times did you write a technical plan[^"]*"/, '"text": ""');
+/** The words the tests look for in the example assessment. */
+const WORDS = {
+  title: example.intro.title,
+  start: example.intro.start,
+  results: example.results.heading,
+  strengths: example.results.strengths_heading,
+  growth: example.results.growth_heading,
+};
+let files;
+
+before(async () => {
+  mkdirSync(FILES, { recursive: true });
+  writeFileSync(join(FILES, 'staff-engineer.json'), EXAMPLE);
+  writeFileSync(join(FILES, 'broken.json'), BROKEN);
+  files = await serve(FILES, '/quizzes/', { cors: true });
+});
+after(() => files?.close());
+
+/** A blog post with one widget running `file` (a name under the author's /quizzes/). */
+async function postWith(file, attributes = '') {
+  const blog = await env.host({ '/post.html': { body: `<p>Our staff readiness check:</p><ready-to-lead rubric="${files.url}${file}"${attributes}></ready-to-lead><p>After the widget.</p>` } });
+  return `${blog.origin}/post.html`;
+}
+
+test('the example assessment, from the author\'s own site, runs in a blog\'s widget by keyboard and gives its expected result', async () => {
+  const persona = personas('staff')[0];
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(await postWith('staff-engineer.json'));
+  const widget = new Widget(page.locator('ready-to-lead'), WORDS);
+  await widget.intro().waitFor();
+  // Its own intro, not ours, and none of our FAQ.
+  assert.equal(await widget.heading(OUR_WORDS.faq).count(), 0);
+  assert.equal(await widget.heading(OUR_WORDS.title).count(), 0);
+  await keyboardRun(page, widget, persona);
+  await widget.outcome(persona.expected_outcome_label).waitFor();
+  assert.deepEqual(await widget.highlights('strengths'), persona.expected_strength_names);
+  assert.deepEqual(await widget.highlights('growth'), persona.expected_growth_names);
+  // Five dimensions in the table, with the example's own band names.
+  const rows = widget.table().getByRole('row');
+  assert.equal(await rows.count(), 1 + example.dimensions.length);
+  // A reading with an https: address links there.
+  const reading = widget.root.getByRole('link', { name: 'Staff Engineer: Leadership Beyond the Management Track' });
+  assert.equal(await reading.getAttribute('href'), 'https://staffeng.com/');
+  await screenshot(page, '70-own-results');
+  assert.deepEqual(await axeViolations(page), []);
+  // Nothing but the widget's files and the author's file was requested (no CDN, no tracker).
+  const origins = new Set(log.requests.map((u) => new URL(u).origin));
+  const blog = new URL(page.url()).origin;
+  assert.deepEqual([...origins].filter((o) => ![blog, env.widget.origin, files.origin].includes(o)), []);
+  assert.ok(log.requests.some((u) => u.startsWith(`${env.widget.url}own/`)), 'the app for own files was loaded');
+  assert.ok(!log.requests.some((u) => /\/tools\/ready\/ready-to-lead-[^/]*_bg\.wasm$/.test(u)), 'the standard app was not');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a share link made in the blog\'s widget opens the same results for the author\'s assessment', async () => {
+  const persona = personas('staff')[1];
+  const { context, page } = await openPage(env.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(await postWith('staff-engineer.json'));
+  const widget = new Widget(page.locator('ready-to-lead'), WORDS);
+  await widget.answerAllWithMouse(persona);
+  await widget.outcome(persona.expected_outcome_label).waitFor();
+  await widget.button('Copy link to my results').click();
+  await widget.root.getByText(/^Link copied/).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#r=/);
+  await context.close();
+
+  const { context: other, page: reader } = await openPage(env.browser);
+  await reader.goto(link);
+  const shared = new Widget(reader.locator('ready-to-lead'), WORDS);
+  await shared.results().waitFor();
+  await shared.outcome(persona.expected_outcome_label).waitFor();
+  assert.deepEqual(await shared.highlights('strengths'), persona.expected_strength_names);
+  await other.close();
+});
+
+test('a broken file shows the list of its problems, each naming its entry, and no quiz', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(await postWith('broken.json'));
+  const widget = page.locator('ready-to-lead');
+  await widget.getByRole('alert').filter({ hasText: 'cannot run, because its file has these problems' }).waitFor();
+  const problems = await widget.getByRole('listitem').allInnerTexts();
+  assert.ok(problems.some((p) => /weight 7 for `direction` is out of range 0–4/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /item `dir-plan-followed`: `text` is missing or empty/.test(p)), problems.join('\n'));
+  assert.equal(await widget.getByRole('radio').count(), 0, 'no partial quiz');
+  await screenshot(page, '71-own-broken');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.ok(log.errors.length <= 1, 'at most the console warning of the failed file');
+  await context.close();
+});
+
+test('a file that is missing says so in the widget', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.goto(await postWith('nowhere.json'));
+  await page.locator('ready-to-lead').getByRole('alert').filter({ hasText: `${files.url}nowhere.json could not be loaded: its site answered with error 404` }).waitFor();
+  await context.close();
+});
+
+test('the standalone page runs a file from its own site, and refuses one from a site its owner did not list', async () => {
+  const persona = personas('staff')[0];
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.widget.url}?rubric=examples/rubrics/staff-engineer.json`);
+  const widget = new Widget(page, WORDS);
+  await widget.intro().waitFor();
+  assert.equal(await page.title(), example.intro.title);
+  await keyboardRun(page, widget, persona);
+  await widget.outcome(persona.expected_outcome_label).waitFor();
+
+  // A crafted link naming a stranger's file: the page's own words say no, and name the site.
+  await page.goto(`${env.widget.url}?rubric=${encodeURIComponent(`${files.url}staff-engineer.json`)}`);
+  await page.getByRole('alert').filter({ hasText: `The file named in the link is on ${files.origin}, which is not one of them.` }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: WORDS.title }).count(), 0);
+  await context.close();
+});
+
+test('the standalone page runs a file from a site its owner listed at build time', async () => {
+  // The page as `RTL_RUBRIC_ORIGINS=<origin> scripts/build` writes it (src/prerender.rs,
+  // `allow_rubric_origins`): the origin on the root and in the CSP's connect-src.
+  const page0 = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const listed = page0
+    .replace("default-src 'self';", `default-src 'self'; connect-src 'self' ${files.origin};`)
+    .replace(/id="?ready-to-lead"?/, (id) => `data-rubric-origins="${files.origin}" ${id}`);
+  const site = await serve(join(ROOT, 'dist'), '/tools/ready/', { rewrite: { 'index.html': listed } });
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${site.url}?rubric=${encodeURIComponent(`${files.url}staff-engineer.json`)}`);
+  await new Widget(page, WORDS).intro().waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await site.close();
+});
+
+test('the checker page lists a broken file\'s problems and previews a valid one', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${env.widget.url}check.html`);
+  const text = page.getByRole('textbox', { name: 'The file\'s text' });
+  await text.click();
+  await page.keyboard.insertText(BROKEN);
+  await page.getByRole('button', { name: 'Check it' }).click();
+  await page.getByRole('heading', { name: /^Problems to fix \(\d+\):$/ }).waitFor();
+  const problems = await page.getByRole('listitem').allInnerTexts();
+  assert.ok(problems.some((p) => /weight 7 for `direction` is out of range 0–4/.test(p)), problems.join('\n'));
+  await screenshot(page, '72-checker-problems');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Choosing the valid file shows what its first questions will look like.
+  await page.getByLabel('Or choose the file').setInputFiles(join(FILES, 'staff-engineer.json'));
+  await page.getByRole('heading', { name: 'No problems found' }).waitFor();
+  await page.getByText(`“${example.intro.title}” asks ${example.items.length} questions about ${example.dimensions.length} dimensions. Its first questions will look like this:`).waitFor();
+  const first = example.items[0];
+  await page.getByText(first.text, { exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: /^Problems to fix/ }).count(), 0);
+  await screenshot(page, '73-checker-valid');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
