@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, openPage, personas, screenshot, axeViolations, keyboardRun, serve, Widget, WORDS as OUR_WORDS, withWidgetAndBlogs,
+  ROOT, openPage, personas, screenshot, axeViolations, keyboardRun, serve, Widget, WORDS as OUR_WORDS, waitUntil, withWidgetAndBlogs,
 } from './support.mjs';
 
 const env = withWidgetAndBlogs();
@@ -162,6 +162,15 @@ test('the checker page lists a broken file\'s problems and previews a valid one'
   const problems = await page.getByRole('listitem').allInnerTexts();
   assert.ok(problems.some((p) => /weight 7 for `direction` is out of range 0–4/.test(p)), problems.join('\n'));
   await screenshot(page, '72-checker-problems');
+  // The browser's JSON parser reads the file: a syntax error and a key the format does not have
+  // are named as the native checker names them.
+  for (const [source, expected] of [['{ "id": ', /^syntax: is not valid JSON: /], [EXAMPLE.replace('"version":', '"colour": "red", "version":'), /^shape: unknown field `colour`/]]) {
+    await text.fill('');
+    await text.click();
+    await page.keyboard.insertText(source);
+    await page.getByRole('button', { name: 'Check it' }).click();
+    await waitUntil(async () => (await page.getByRole('listitem').allInnerTexts()).some((p) => expected.test(p)), `a problem matching ${expected}`);
+  }
   assert.deepEqual(await axeViolations(page), []);
 
   // Choosing the valid file shows what its first questions will look like.
