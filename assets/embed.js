@@ -8,18 +8,15 @@
 
 // The build (scripts/post-build.mjs) replaces these with the stylesheet's hashed file name and
 // text, the first screen (intro and FAQ) prerendered in English with the default options, and each
-// language's build: `{ en: { js, wasm, loading, failed }, de: { js: 'de/…', …, first } }`, with
-// its hashed JS glue and wasm, its loading and could-not-load notices and (other than English)
+// language's build: `{ en: { js, wasm, own, loading, failed }, de: { js: 'de/…', …, first } }`,
+// with its hashed JS glue and wasm, its app for authors' own files (`own: { js, wasm }`, loaded
+// only by a widget with a `rubric` attribute), its loading and could-not-load notices and (other than English)
 // where its prerendered first screen is (scripts/languages.mjs adds the languages other than
 // English). A reader downloads only their language's app.
 const CSS = '__CSS__';
 const STYLE = '__STYLE__';
 const FIRST_SCREEN = '__FIRST_SCREEN__';
 const LANGUAGES = '__LANGUAGES__';
-// The app that runs an author's own assessment file (`<ready-to-lead rubric="…">`): `{ js, wasm }`,
-// written in by scripts/languages.mjs. Only widgets with that attribute download it; its words
-// are English.
-const OWN = '__OWN__';
 const base = new URL('./', import.meta.url);
 const url = (name) => new URL(name, base).href;
 
@@ -50,11 +47,12 @@ function languageOf(el) {
   return 'en';
 }
 
-// One download per app on the page (a language's, or the one for authors' own files), shared by
+// One download per app on the page (a language's, or its app for authors' own files), shared by
 // its widgets.
 const apps = {};
-function load(key) {
-  const app = key === 'own' ? OWN : LANGUAGES[key];
+function load(lang, own) {
+  const app = own ? LANGUAGES[lang].own : LANGUAGES[lang];
+  const key = own ? `${lang}/own` : lang;
   apps[key] ??= (async () => {
     const wasm = fetch(url(app.wasm), { priority: 'low' });
     wasm.catch(() => {}); // reported when the glue awaits it
@@ -104,9 +102,9 @@ class ReadyToLeadElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
     root.className = 'ready-to-lead rtl-embedded';
-    // A widget running an author's own file has that app's (English) words.
+    // A widget running an author's own file (`rubric`) loads its language's app for such files.
     this.own = this.hasAttribute('rubric');
-    this.language = this.own ? 'en' : languageOf(this);
+    this.language = languageOf(this);
     root.lang = this.language;
     const theme = this.getAttribute('theme')?.trim().toLowerCase();
     if (theme === 'light' || theme === 'dark') root.classList.add(`rtl-theme-${theme}`);
@@ -153,7 +151,7 @@ class ReadyToLeadElement extends HTMLElement {
     const root = this.root;
     (async () => {
       await Promise.race([settled, this.engaged]);
-      const bindings = await load(this.own ? 'own' : this.language);
+      const bindings = await load(this.language, this.own);
       await Promise.race([idle(), this.engaged]);
       await this.firstScreen;
       for (const type of ENGAGE) root.removeEventListener(type, this.engage, { capture: true });

@@ -3,10 +3,10 @@
 // `<link rel="alternate" hreflang>` to every language (and `x-default` to the English page), which
 // boot.js reads to pass a visitor on to their language, and a language list at the foot of the
 // page; embed.js learns every language's hashed JS glue and wasm and its notices, so an inline
-// widget downloads its own language's app only. The app that runs authors' own assessment files
-// (dist/own/, English words) is named to both loaders (embed.js's `OWN`, and `data-own-js` and
-// `data-own-wasm` on each page's boot script) and to the checker page (check.html), with the
-// stylesheet. The changed files get new `.br` and `.gz` copies.
+// widget downloads its own language's app only. Each language's app that runs authors' own
+// assessment files (<its folder>/own/) is named to both loaders (`own` in embed.js's list, and
+// `data-own-js` and `data-own-wasm` on each page's boot script), and the English one to the
+// checker page (check.html), with the stylesheet. The changed files get new `.br` and `.gz` copies.
 //
 //   node scripts/languages.mjs [dist]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -60,15 +60,17 @@ const relative = (from, to) => {
   return path === '' ? './' : `${path}/`;
 };
 
-// The app for authors' own files: one JS glue and one wasm in dist/own/.
-const ownDir = join(dist, 'own');
-if (!existsSync(ownDir)) fail(`${ownDir} is missing: build the app for authors' own files first (scripts/build)`);
-const ownFile = (re, what) => {
-  const found = readdirSync(ownDir).filter((n) => re.test(n));
-  if (found.length !== 1) fail(`expected one ${what} in ${ownDir}/, found ${found.length}`);
-  return posix.join('own', found[0]);
-};
-const own = { js: ownFile(/^ready-to-lead-[^.]+\.js$/, 'JS glue'), wasm: ownFile(/_bg\.wasm$/, 'wasm') };
+// Each language's app for authors' own files: one JS glue and one wasm in <its folder>/own/.
+for (const page of pages) {
+  const dir = join(dist, page.dir, 'own');
+  if (!existsSync(dir)) fail(`${dir} is missing: build the app for authors' own files first (scripts/build)`);
+  const one = (re, what) => {
+    const found = readdirSync(dir).filter((n) => re.test(n));
+    if (found.length !== 1) fail(`expected one ${what} in ${dir}/, found ${found.length}`);
+    return posix.join('own', found[0]);
+  };
+  page.own = { js: one(/^ready-to-lead-[^.]+\.js$/, 'JS glue'), wasm: one(/_bg\.wasm$/, 'wasm') };
+}
 
 const changed = [];
 for (const page of pages) {
@@ -84,11 +86,10 @@ for (const page of pages) {
     })
     .join(' ');
   let html = page.html.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace('</head>', `${alternates}</head>`);
-  // boot.js loads the app for authors' own files instead when the address has `?rubric=`.
-  const up = page.dir ? '../' : '';
+  // boot.js loads the language's app for authors' own files instead when the address has `?rubric=`.
   const boot = html.match(/<script\b[^>]*\bdata-wasm=[^>]*>/);
   if (!boot) fail(`${page.file} has no boot script with data-wasm`);
-  const tag = boot[0].replace(/\s+data-own-(js|wasm)="[^"]*"/g, '').replace(/>$/, ` data-own-js="${up}${own.js}" data-own-wasm="${up}${own.wasm}">`);
+  const tag = boot[0].replace(/\s+data-own-(js|wasm)="[^"]*"/g, '').replace(/>$/, ` data-own-js="${page.own.js}" data-own-wasm="${page.own.wasm}">`);
   html = html.replace(boot[0], tag);
   const nav = html.match(/(<nav\b[^>]*\brtl-languages\b[^>]*?)(\s+hidden)?>[\s\S]*?<\/nav>/);
   if (!nav) fail(`${page.file} has no language list (<nav class="… rtl-languages">)`);
@@ -102,7 +103,13 @@ const embedFile = join(dist, 'embed.js');
 const embed = readFileSync(embedFile, 'utf8');
 const languages = Object.fromEntries(
   pages.map((p) => {
-    const entry = { js: posix.join(p.dir, p.js), wasm: posix.join(p.dir, p.wasm), loading: p.loading, failed: p.failed };
+    const entry = {
+      js: posix.join(p.dir, p.js),
+      wasm: posix.join(p.dir, p.wasm),
+      own: { js: posix.join(p.dir, p.own.js), wasm: posix.join(p.dir, p.own.wasm) },
+      loading: p.loading,
+      failed: p.failed,
+    };
     // A translation's inline first screen, prerendered beside its page (English's is in embed.js).
     if (p.dir) {
       if (!existsSync(join(dist, p.dir, 'first-screen.html'))) fail(`${p.dir}/first-screen.html is missing`);
@@ -113,15 +120,11 @@ const languages = Object.fromEntries(
 );
 const line = /^const LANGUAGES = .*;$/m;
 if (!line.test(embed)) fail(`${embedFile} has no \`const LANGUAGES = …;\` line`);
-const ownLine = /^const OWN = .*;$/m;
-if (!ownLine.test(embed)) fail(`${embedFile} has no \`const OWN = …;\` line`);
-writeFileSync(
-  embedFile,
-  embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`).replace(ownLine, () => `const OWN = ${JSON.stringify(own)};`),
-);
+writeFileSync(embedFile, embed.replace(line, () => `const LANGUAGES = ${JSON.stringify(languages)};`));
 changed.push(embedFile);
 
-// The checker page: the English page's stylesheet and the app for authors' own files.
+// The checker page: the English page's stylesheet and English app for authors' own files.
+const own = pages[0].own;
 const checkFile = join(dist, 'check.html');
 if (!existsSync(checkFile)) fail(`${checkFile} is missing`);
 const sheet = (pages[0].html.match(/<link\b[^>]*>/g) ?? []).find((t) => /\brel="?stylesheet\b/.test(t));

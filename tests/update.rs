@@ -164,6 +164,8 @@ fn host_events_only_when_opted_in() {
     let (state, _) = run(state, [Msg::Quiz(Action::ChooseSituation("new-manager".into()))]);
     let (_, effects) = update(&state, Msg::Quiz(Action::Start), &now());
     assert!(effects.contains(&Effect::Host(HostEvent::Start {
+        rubric: state.content.rubric.id.to_string(),
+        version: state.content.rubric.version,
         situation: Some("new-manager".into())
     })));
 }

@@ -292,9 +292,16 @@ impl EmbedConfig {
 #[serde(tag = "type")]
 pub enum HostEvent {
     #[serde(rename = "ready-to-lead:start")]
-    Start { situation: Option<String> },
+    Start {
+        /// The assessment's id and version (ours, or an author's own file).
+        rubric: String,
+        version: u32,
+        situation: Option<String>,
+    },
     #[serde(rename = "ready-to-lead:complete")]
     Complete {
+        rubric: String,
+        version: u32,
         outcome: Option<String>,
         /// Band id per dimension, in the rubric's order (`None` where there were not enough answers).
         bands: Vec<(String, Option<String>)>,
@@ -315,12 +322,16 @@ impl HostEvent {
 pub fn host_event(before: Stage, after: &Quiz, rubric: &Rubric) -> Option<HostEvent> {
     match (before, after.stage) {
         (Stage::Intro, Stage::Question(_)) => Some(HostEvent::Start {
+            rubric: rubric.id.to_string(),
+            version: rubric.version,
             situation: after.situation.clone(),
         }),
         (Stage::Question(_), Stage::Results) => {
             let profile = score(rubric, &after.answers);
             let bands = profile.dimensions.into_iter().map(|d| (d.id, d.band)).collect();
             Some(HostEvent::Complete {
+                rubric: rubric.id.to_string(),
+                version: rubric.version,
                 outcome: profile.outcome,
                 bands,
             })

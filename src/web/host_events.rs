@@ -29,7 +29,8 @@ pub fn sink(root: Element, to_parent: bool) -> Callback<HostEvent> {
     })
 }
 
-/// The event as a plain JS object: `{ type, situation }` or `{ type, outcome, bands: {dim: band} }`.
+/// The event as a plain JS object: `{ type, rubric, version, situation }` or
+/// `{ type, rubric, version, outcome, bands: {dim: band} }`.
 fn detail(event: &HostEvent) -> JsValue {
     let set = |target: &js_sys::Object, key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(target, &key.into(), &value);
@@ -37,9 +38,12 @@ fn detail(event: &HostEvent) -> JsValue {
     let text = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let detail = js_sys::Object::new();
     set(&detail, "type", event.name().into());
+    let (HostEvent::Start { rubric, version, .. } | HostEvent::Complete { rubric, version, .. }) = event;
+    set(&detail, "rubric", JsValue::from_str(rubric));
+    set(&detail, "version", (*version).into());
     match event {
-        HostEvent::Start { situation } => set(&detail, "situation", text(situation)),
-        HostEvent::Complete { outcome, bands } => {
+        HostEvent::Start { situation, .. } => set(&detail, "situation", text(situation)),
+        HostEvent::Complete { outcome, bands, .. } => {
             set(&detail, "outcome", text(outcome));
             let map = js_sys::Object::new();
             for (dimension, band) in bands {

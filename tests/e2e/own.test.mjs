@@ -45,7 +45,11 @@ async function postWith(file, attributes = '') {
 test('the example assessment, from the author\'s own site, runs in a blog\'s widget by keyboard and gives its expected result', async () => {
   const persona = personas('staff')[0];
   const { context, page, log } = await openPage(env.browser);
-  await page.goto(await postWith('staff-engineer.json'));
+  await context.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener('ready-to-lead:complete', (e) => window.__events.push(e.detail));
+  });
+  await page.goto(await postWith('staff-engineer.json', ' events'));
   const widget = new Widget(page.locator('ready-to-lead'), WORDS);
   await widget.intro().waitFor();
   // Its own intro, not ours, and none of our FAQ.
@@ -55,6 +59,9 @@ test('the example assessment, from the author\'s own site, runs in a blog\'s wid
   await widget.outcome(persona.expected_outcome_label).waitFor();
   assert.deepEqual(await widget.highlights('strengths'), persona.expected_strength_names);
   assert.deepEqual(await widget.highlights('growth'), persona.expected_growth_names);
+  // The host page hears which assessment was completed, and its result (never the answers).
+  const [event] = await page.evaluate(() => window.__events);
+  assert.deepEqual([event.rubric, event.version, event.outcome], [example.id, example.version, persona.expected_outcome]);
   // Five dimensions in the table, with the example's own band names.
   const rows = widget.table().getByRole('row');
   assert.equal(await rows.count(), 1 + example.dimensions.length);
@@ -108,6 +115,15 @@ test('a broken file shows the list of its problems, each naming its entry, and n
   await screenshot(page, '71-own-broken');
   assert.deepEqual(await axeViolations(page), []);
   assert.ok(log.errors.length <= 1, 'at most the console warning of the failed file');
+  await context.close();
+});
+
+test('on a German blog the widget speaks German around the author\'s file, from the German app for own files', async () => {
+  const { context, page, log } = await openPage(env.browser);
+  const blog = await env.host({ '/post.html': { lang: 'de', body: `<ready-to-lead rubric="${files.url}broken.json"></ready-to-lead>` } });
+  await page.goto(`${blog.origin}/post.html`);
+  await page.locator('ready-to-lead').getByRole('alert').filter({ hasText: `Der Test unter ${files.url}broken.json kann nicht laufen, weil seine Datei diese Probleme hat:` }).waitFor();
+  assert.ok(log.requests.some((u) => u.startsWith(`${env.widget.url}de/own/`)), 'the German app for own files was loaded');
   await context.close();
 });
 
