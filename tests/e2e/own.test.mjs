@@ -18,6 +18,8 @@ const EXAMPLE = readFileSync(join(ROOT, 'examples/rubrics/staff-engineer.json'),
 const example = JSON.parse(EXAMPLE);
 // Two mistakes an author makes: a weight out of range, and a question with no text.
 const BROKEN = EXAMPLE.replace('"direction": 4', '"direction": 7').replace(/"text": "How many times did you write a technical plan[^"]*"/, '"text": ""');
+// Markup in an author's text, which must show as text.
+const MARKUP = 'Staff <b>ready</b>? <img src="x" onerror="window.__pwned = true">';
 /** The words the tests look for in the example assessment. */
 const WORDS = {
   title: example.intro.title,
@@ -32,6 +34,7 @@ before(async () => {
   mkdirSync(FILES, { recursive: true });
   writeFileSync(join(FILES, 'staff-engineer.json'), EXAMPLE);
   writeFileSync(join(FILES, 'broken.json'), BROKEN);
+  writeFileSync(join(FILES, 'markup.json'), EXAMPLE.replace(`"title": "${example.intro.title}"`, `"title": "${MARKUP.replace(/"/g, '\\"')}"`));
   files = await serve(FILES, '/quizzes/', { cors: true });
 });
 after(() => files?.close());
@@ -127,6 +130,16 @@ test('on a German blog the widget speaks German around the author\'s file, from 
   await context.close();
 });
 
+test('an author\'s text is shown as text, never as HTML', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.goto(await postWith('markup.json'));
+  const widget = page.locator('ready-to-lead');
+  await widget.getByRole('heading', { name: MARKUP, exact: true }).waitFor();
+  assert.equal(await widget.locator('b, img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned ?? false), false);
+  await context.close();
+});
+
 test('a file that is missing says so in the widget', async () => {
   const { context, page } = await openPage(env.browser);
   await page.goto(await postWith('nowhere.json'));
@@ -160,9 +173,15 @@ test('the standalone page runs a file from a site its owner listed at build time
     .replace(/id="?ready-to-lead"?/, (id) => `data-rubric-origins="${files.origin}" ${id}`);
   const site = await serve(join(ROOT, 'dist'), '/tools/ready/', { rewrite: { 'index.html': listed } });
   const { context, page, log } = await openPage(env.browser);
-  await page.goto(`${site.url}?rubric=${encodeURIComponent(`${files.url}staff-engineer.json`)}`);
+  const address = `${site.url}?rubric=${encodeURIComponent(`${files.url}staff-engineer.json`)}`;
+  await page.goto(address);
   await new Widget(page, WORDS).intro().waitFor();
   assert.deepEqual(log.errors, []);
+  // The same page in a blog's iframe (`?embed&rubric=…`) runs it too, and sizes the frame.
+  const blog = await env.host({ '/framed.html': { body: `<iframe id="frame" title="Staff readiness" src="${address}&embed" width="100%" height="200"></iframe>` } });
+  await page.goto(`${blog.origin}/framed.html`);
+  await new Widget(page.frameLocator('#frame'), WORDS).intro().waitFor();
+  await waitUntil(async () => (await page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height)) > 300, 'the frame growing to its content');
   await context.close();
   await site.close();
 });
