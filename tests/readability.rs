@@ -74,7 +74,8 @@ fn grade(text: &str) -> f64 {
 }
 
 /// Every text the issue names: items (both wordings), options, outcome summaries, quality and
-/// results texts, and each dimension's summary, reason, band texts and experiments.
+/// results texts, each dimension's summary, reason, band texts and experiments, and the texts of
+/// "Ask a colleague".
 fn texts(rubric: &Rubric) -> Vec<(String, &str)> {
     let mut out: Vec<(String, &str)> = Vec::new();
     for i in rubric.items.iter() {
@@ -102,6 +103,26 @@ fn texts(rubric: &Rubric) -> Vec<(String, &str)> {
         ("colleague_prompt", &r.colleague_prompt),
     ] {
         out.push((format!("results {name}"), text));
+    }
+    // "Ask a colleague": what the colleague reads, and what the visitor reads about the gaps.
+    for o in rubric.observer_items.iter() {
+        out.push((format!("observer item `{}`", o.id), &o.text));
+    }
+    if let Some(o) = &rubric.observer {
+        for (name, text) in [
+            ("intro", &o.intro),
+            ("instruction", &o.instruction),
+            ("thanks", &o.thanks),
+            ("gaps.blind_spot_text", &o.gaps.blind_spot_text),
+            ("gaps.hidden_strength_text", &o.gaps.hidden_strength_text),
+            ("gaps.shared_view_text", &o.gaps.shared_view_text),
+            ("gaps.maths", &o.gaps.maths),
+        ] {
+            out.push((format!("observer {name}"), text));
+        }
+        for (dimension, text) in o.ask.iter() {
+            out.push((format!("observer ask `{dimension}`"), text));
+        }
     }
     for d in rubric.dimensions.iter() {
         out.push((format!("dimension `{}` summary", d.id), &d.summary));

@@ -52,7 +52,7 @@ impl LinkError {
     }
 }
 
-fn checksum(rubric_id: &str, bytes: &[u8]) -> u16 {
+pub(crate) fn checksum(rubric_id: &str, bytes: &[u8]) -> u16 {
     let mut h: u32 = 0x811c_9dc5;
     for &b in rubric_id.as_bytes().iter().chain([0u8].iter()).chain(bytes) {
         h ^= u32::from(b);
@@ -101,7 +101,7 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-fn push_leb128(out: &mut Vec<u8>, mut v: u32) {
+pub(crate) fn push_leb128(out: &mut Vec<u8>, mut v: u32) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;
@@ -113,7 +113,7 @@ fn push_leb128(out: &mut Vec<u8>, mut v: u32) {
     }
 }
 
-fn read_leb128(bytes: &[u8], at: &mut usize) -> Option<u32> {
+pub(crate) fn read_leb128(bytes: &[u8], at: &mut usize) -> Option<u32> {
     let mut v = 0u32;
     for shift in (0..35).step_by(7) {
         let b = *bytes.get(*at)?;

@@ -8,6 +8,7 @@ pub mod content;
 pub mod export;
 pub mod link;
 pub mod model;
+pub mod observer;
 pub mod quiz;
 pub mod saved;
 pub mod scoring;

@@ -76,6 +76,13 @@ pub struct Rubric {
     pub results: ResultsText,
     pub dimensions: List<Dimension>,
     pub items: List<Item>,
+    /// What a colleague is asked about the visitor ("Ask a colleague"); `None` where the
+    /// assessment offers no colleague's view.
+    #[serde(default)]
+    pub observer: Option<Observer>,
+    /// The questions a colleague answers, each mirroring one self-report item.
+    #[serde(default)]
+    pub observer_items: List<ObserverItem>,
 }
 
 /// The words on the start screen.
@@ -642,4 +649,54 @@ pub struct OwnChecker {
     pub problems: Text,
     pub valid: Text,
     pub summary: Text,
+}
+
+/// The colleague's side of "Ask a colleague": their intro, the extra answer, the thanks, and how
+/// the two views are compared. `{name}` is the first name the visitor gave, or `someone`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observer {
+    /// Stands in for `{name}` when the visitor gave none.
+    pub someone: Text,
+    pub intro_heading: Text,
+    pub intro: Text,
+    /// Shown under every observer question (the time frame).
+    pub instruction: Text,
+    /// The extra answer on every observer question; counts as missing.
+    pub not_seen: Text,
+    pub start: Text,
+    pub thanks_heading: Text,
+    pub thanks: Text,
+    /// A gap counts when the visitor's and the colleague's scores (0–100) differ by this much.
+    pub gap_threshold: u32,
+    pub gaps: ObserverGaps,
+    /// Per observable dimension, a question the visitor may ask the colleague about it.
+    pub ask: Pairs<Text>,
+}
+
+/// How the two views of a dimension compare, in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObserverGaps {
+    pub blind_spot: Text,
+    pub blind_spot_text: Text,
+    pub hidden_strength: Text,
+    pub hidden_strength_text: Text,
+    pub shared_view: Text,
+    pub shared_view_text: Text,
+    /// How "clearly" is decided, with `{threshold}`.
+    pub maths: Text,
+}
+
+/// A question about the visitor, asked of a colleague: the same behaviour as the self-report
+/// item it `mirrors`, in the third person, on the same scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObserverItem {
+    pub id: Text,
+    /// The self-report item it mirrors (same dimension, same scale, same keying).
+    pub mirrors: Text,
+    pub dimension: Text,
+    /// With `{name}`.
+    pub text: Text,
 }

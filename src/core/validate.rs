@@ -119,6 +119,7 @@ fn validate_rubric(rubric: &Rubric, faq_ids: &BTreeSet<&str>) -> Vec<ContentErro
     check_dimensions(&mut r, rubric, faq_ids);
     check_items(&mut r, rubric);
     check_quality(&mut r, rubric);
+    check_observer(&mut r, rubric);
     r.errors
 }
 
@@ -490,6 +491,126 @@ fn check_quality(r: &mut Report, rubric: &Rubric) {
                 }
             }
             _ => r.add(&entry, "names an unknown item"),
+        }
+    }
+}
+
+/// The fewest observer items an observable dimension needs: a colleague must answer two thirds of
+/// them for a score (`min_answered_percent`), so one "haven't seen this" may not sink it.
+pub const MIN_OBSERVER_ITEMS: usize = 3;
+
+/// "Ask a colleague": every observer item mirrors a self-report item of its own dimension (each
+/// at most once), every observable dimension has enough of them and a question to ask, and every
+/// text is there, with `{name}` where the colleague must read who they describe.
+fn check_observer(r: &mut Report, rubric: &Rubric) {
+    let Some(observer) = &rubric.observer else {
+        if let Some(first) = rubric.observer_items.first() {
+            r.add(
+                format!("observer item `{}`", first.id),
+                "observer items need an `[observer]` table (the colleague's intro, thanks and gaps)",
+            );
+        }
+        return;
+    };
+    let texts = [
+        ("someone", &observer.someone),
+        ("intro_heading", &observer.intro_heading),
+        ("intro", &observer.intro),
+        ("instruction", &observer.instruction),
+        ("not_seen", &observer.not_seen),
+        ("start", &observer.start),
+        ("thanks_heading", &observer.thanks_heading),
+        ("thanks", &observer.thanks),
+        ("gaps.blind_spot", &observer.gaps.blind_spot),
+        ("gaps.blind_spot_text", &observer.gaps.blind_spot_text),
+        ("gaps.hidden_strength", &observer.gaps.hidden_strength),
+        ("gaps.hidden_strength_text", &observer.gaps.hidden_strength_text),
+        ("gaps.shared_view", &observer.gaps.shared_view),
+        ("gaps.shared_view_text", &observer.gaps.shared_view_text),
+        ("gaps.maths", &observer.gaps.maths),
+    ];
+    for (field, text) in texts {
+        r.text("observer", field, text);
+    }
+    if !observer.gaps.maths.contains("{threshold}") {
+        r.add("observer", "`gaps.maths` must say the threshold (`{threshold}`)");
+    }
+    if !(1..=100).contains(&observer.gap_threshold) {
+        r.add(
+            "observer",
+            format!(
+                "`gap_threshold` is {}; it must be 1 to 100 points",
+                observer.gap_threshold
+            ),
+        );
+    }
+    if rubric.observer_items.is_empty() {
+        r.add("observer", "has no observer items (`[[observer_items]]`)");
+    }
+    r.unique("observer item", rubric.observer_items.iter().map(|o| &*o.id));
+    let mut mirrored = BTreeSet::new();
+    for o in rubric.observer_items.iter() {
+        let entry = format!("observer item `{}`", o.id);
+        r.text(&entry, "text", &o.text);
+        if !o.text.contains("{name}") {
+            r.add(&entry, "`text` must name the person it asks about (`{name}`)");
+        }
+        if rubric.item(&o.id).is_some() {
+            r.add(&entry, "its id is also a self-report item's id");
+        }
+        match rubric.item(&o.mirrors) {
+            None => r.add(&entry, format!("mirrors unknown item `{}`", o.mirrors)),
+            Some(item) if item.kind == ItemKind::Scenario => r.add(
+                &entry,
+                format!("mirrors scenario `{}`; only scale items can be mirrored", o.mirrors),
+            ),
+            Some(item) if item.dimension != o.dimension => r.add(
+                &entry,
+                format!(
+                    "is in dimension `{}`, but the item it mirrors, `{}`, is in `{}`",
+                    o.dimension, o.mirrors, item.dimension
+                ),
+            ),
+            Some(_) => {
+                if !mirrored.insert(&*o.mirrors) {
+                    r.add(
+                        &entry,
+                        format!("mirrors `{}`, which another observer item mirrors too", o.mirrors),
+                    );
+                }
+            }
+        }
+    }
+    let observable: BTreeSet<&str> = rubric.observer_items.iter().map(|o| &*o.dimension).collect();
+    for dimension in &observable {
+        let count = rubric
+            .observer_items
+            .iter()
+            .filter(|o| &*o.dimension == *dimension)
+            .count();
+        if rubric.dimension(dimension).is_none() {
+            continue; // named above through its items
+        }
+        if count < MIN_OBSERVER_ITEMS {
+            r.add(
+                format!("dimension `{dimension}`"),
+                format!("has {count} observer items; a colleague's view needs at least {MIN_OBSERVER_ITEMS}"),
+            );
+        }
+        match observer.ask.get(dimension) {
+            Some(text) if !text.trim().is_empty() => {}
+            _ => r.add(
+                "observer",
+                format!("`ask` has no question for observable dimension `{dimension}`"),
+            ),
+        }
+    }
+    for key in observer.ask.keys() {
+        if !observable.contains(key) {
+            r.add(
+                "observer",
+                format!("`ask` names `{key}`, which no observer item asks about"),
+            );
         }
     }
 }
