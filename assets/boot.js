@@ -30,11 +30,14 @@ if (elsewhere) location.replace(new URL(location.search + location.hash, elsewhe
 const root = document.getElementById('ready-to-lead');
 const framed = Boolean(root) && new URLSearchParams(location.search).has('embed');
 // Results links name the default page (with this address's options, but not `lang`), which passes
-// each reader on to their own language: the app builds them on this.
+// each reader on to their own language: the app builds them on this. From a blog's iframe they
+// open the standalone page, so they drop the frame's options, but keep an author's file
+// (`rubric`), whose results they hold.
 if (root) {
   const link = new URL(document.querySelector('link[rel="alternate"][hreflang="x-default"]')?.href ?? location.href);
-  link.search = location.search;
-  link.searchParams.delete('lang');
+  const params = new URLSearchParams(location.search);
+  for (const name of [...params.keys()]) if (name === 'lang' || (framed && name !== 'rubric')) params.delete(name);
+  link.search = params.toString();
   link.hash = '';
   root.dataset.linkBase = link.href;
 }

@@ -64,16 +64,13 @@ mod imp {
     /// query when `drop_query`, so a link made in the `?embed` iframe opens the standalone page).
     /// On the widget's own page `boot.js` has worked it out (`data-link-base`): the default
     /// language's page with this address's options but no `lang`, which passes each reader on to
-    /// their own language, so a result shared by a German reader opens in the recipient's.
+    /// their own language, so a result shared by a German reader opens in the recipient's; in the
+    /// iframe, without the frame's options but with an author's file (`rubric`).
     pub fn link_base(drop_query: bool) -> String {
-        let own = gloo::utils::document()
+        gloo::utils::document()
             .get_element_by_id("ready-to-lead")
-            .and_then(|root| root.get_attribute("data-link-base"));
-        match own {
-            Some(base) if drop_query => base.split('?').next().unwrap_or_default().to_string(),
-            Some(base) => base,
-            None => page_url(drop_query),
-        }
+            .and_then(|root| root.get_attribute("data-link-base"))
+            .unwrap_or_else(|| page_url(drop_query))
     }
 
     /// Removes the fragment from the address without a reload or a history entry.

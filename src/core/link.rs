@@ -156,12 +156,30 @@ fn answer_of(rubric: &Rubric, index: usize, code: u8) -> Result<Option<Answer>, 
     }
 }
 
+/// A situation as one byte: 0 for none (or one the rubric does not have), else its index + 1.
+pub(crate) fn situation_byte(rubric: &Rubric, situation: Option<&str>) -> u8 {
+    situation
+        .and_then(|id| rubric.situations.iter().position(|s| s.id == id))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+/// The situation a byte from `situation_byte` names.
+pub(crate) fn situation_of(rubric: &Rubric, byte: u8) -> Result<Option<String>, LinkError> {
+    match byte {
+        0 => Ok(None),
+        i => rubric
+            .situations
+            .get(usize::from(i) - 1)
+            .map(|s| Some(s.id.to_string()))
+            .ok_or(LinkError::Malformed),
+    }
+}
+
 /// The code for a situation and a set of answers (answers to unknown items are left out).
 pub fn encode(rubric: &Rubric, situation: Option<&str>, answers: &Answers) -> String {
     let mut bytes = vec![FORMAT];
     push_leb128(&mut bytes, rubric.version);
-    let situation = situation.and_then(|id| rubric.situations.iter().position(|s| s.id == id));
-    bytes.push(situation.map_or(0, |i| i as u8 + 1));
+    bytes.push(situation_byte(rubric, situation));
     bytes.push(rubric.items.len() as u8);
     let mut bits = 0u32;
     let mut filled = 0;
@@ -208,17 +226,7 @@ pub fn decode(rubric: &Rubric, code: &str) -> Result<Decoded, LinkError> {
     if count != rubric.items.len() || packed.len() != (count * 3).div_ceil(8) {
         return Err(LinkError::Malformed);
     }
-    let situation = match situation_byte {
-        0 => None,
-        i => Some(
-            rubric
-                .situations
-                .get(usize::from(i) - 1)
-                .ok_or(LinkError::Malformed)?
-                .id
-                .to_string(),
-        ),
-    };
+    let situation = situation_of(rubric, situation_byte)?;
     let mut answers = Answers::new();
     for index in 0..count {
         let bit = index * 3;

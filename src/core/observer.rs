@@ -13,7 +13,9 @@
 //! comparison is like for like: the visitor's scenarios, which a colleague cannot see, take no
 //! part in it.
 
-use super::link::{base64url, checksum, from_base64url, push_leb128, read_leb128, LinkError};
+use super::link::{
+    base64url, checksum, from_base64url, push_leb128, read_leb128, situation_byte, situation_of, LinkError,
+};
 use super::model::{fill, Item, List, Rubric, Scale, Scales};
 use super::scoring::{score, Answer, Answers};
 
@@ -245,11 +247,7 @@ pub fn clean_name(name: &str) -> Option<String> {
 pub fn encode_ask(rubric: &Rubric, ask: &Ask) -> String {
     let mut bytes = vec![FORMAT];
     push_leb128(&mut bytes, rubric.version);
-    let situation = ask
-        .situation
-        .as_deref()
-        .and_then(|id| rubric.situations.iter().position(|s| s.id == id));
-    bytes.push(situation.map_or(0, |i| i as u8 + 1));
+    bytes.push(situation_byte(rubric, ask.situation.as_deref()));
     bytes.extend_from_slice(&ask.token);
     let name = ask.name.as_deref().and_then(clean_name).unwrap_or_default();
     bytes.push(name.len() as u8);
@@ -260,17 +258,7 @@ pub fn encode_ask(rubric: &Rubric, ask: &Ask) -> String {
 /// Reads an ask code back.
 pub fn decode_ask(rubric: &Rubric, code: &str) -> Result<Ask, LinkError> {
     let (bytes, at) = open(rubric, ASK_SALT, code)?;
-    let situation = match *bytes.get(at).ok_or(LinkError::Malformed)? {
-        0 => None,
-        i => Some(
-            rubric
-                .situations
-                .get(usize::from(i) - 1)
-                .ok_or(LinkError::Malformed)?
-                .id
-                .to_string(),
-        ),
-    };
+    let situation = situation_of(rubric, *bytes.get(at).ok_or(LinkError::Malformed)?)?;
     let token = token_at(&bytes, at + 1)?;
     let at = at + 1 + TOKEN_BYTES;
     let len = usize::from(*bytes.get(at).ok_or(LinkError::Malformed)?);

@@ -89,45 +89,48 @@ pub fn placeholders(text: &str) -> BTreeSet<String> {
 /// Checks that every text of a words file (`assets/ui.toml`, `assets/own.toml`) holds exactly the
 /// placeholders the widget fills in (`wanted`).
 fn check_placeholders(file: &'static str, text: &str, wanted: &[(&str, &[&str])]) -> Vec<ContentError> {
-    let Ok(table) = text.parse::<toml::Table>() else {
-        return Vec::new();
-    };
     let mut errors = Vec::new();
-    let mut walk = vec![(String::new(), &table)];
-    while let Some((at, table)) = walk.pop() {
-        for (key, value) in table {
-            let path = if at.is_empty() {
-                key.clone()
-            } else {
-                format!("{at}.{key}")
+    for (path, s) in strings(text) {
+        let want: BTreeSet<String> = wanted
+            .iter()
+            .find(|(k, _)| *k == path)
+            .map(|(_, names)| names.iter().map(|n| n.to_string()).collect())
+            .unwrap_or_default();
+        let have = placeholders(&s);
+        if have != want {
+            let list = |set: &BTreeSet<String>| match set.len() {
+                0 => "none".to_string(),
+                _ => set.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", "),
             };
-            match value {
-                toml::Value::Table(inner) => walk.push((path, inner)),
-                toml::Value::String(s) => {
-                    let want: BTreeSet<String> = wanted
-                        .iter()
-                        .find(|(k, _)| *k == path)
-                        .map(|(_, names)| names.iter().map(|n| n.to_string()).collect())
-                        .unwrap_or_default();
-                    let have = placeholders(s);
-                    if have != want {
-                        let list = |set: &BTreeSet<String>| match set.len() {
-                            0 => "none".to_string(),
-                            _ => set.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", "),
-                        };
-                        errors.push(ContentError {
-                            file,
-                            entry: format!("`{path}`"),
-                            problem: format!("has placeholders {}; the widget fills in {}", list(&have), list(&want)),
-                        });
-                    }
-                }
-                _ => {}
-            }
+            errors.push(ContentError {
+                file,
+                entry: format!("`{path}`"),
+                problem: format!("has placeholders {}; the widget fills in {}", list(&have), list(&want)),
+            });
         }
     }
     errors.sort_by(|a, b| a.entry.cmp(&b.entry));
     errors
+}
+
+/// Every text of a TOML words file with its dotted key (`quiz.progress`); none if it is not TOML.
+fn strings(text: &str) -> Vec<(String, String)> {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut walk = vec![(String::new(), table)];
+    while let Some((at, table)) = walk.pop() {
+        for (key, value) in table {
+            let path = if at.is_empty() { key } else { format!("{at}.{key}") };
+            match value {
+                toml::Value::Table(inner) => walk.push((path, inner)),
+                toml::Value::String(s) => found.push((path, s)),
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// Reads and checks the three data files of `lang` from the `assets` folder `root`: English's in
@@ -173,27 +176,16 @@ pub fn parse(rubric: &str, faq: &str, ui: &str) -> Result<Content, Vec<ContentEr
 pub fn parse_own(text: &str) -> Result<OwnUi, Vec<ContentError>> {
     let own: OwnUi = parse_file(OWN_FILE, text).map_err(|e| vec![e])?;
     let mut errors = check_placeholders(OWN_FILE, text, OWN_PLACEHOLDERS);
-    if let Ok(table) = text.parse::<toml::Table>() {
-        let mut walk = vec![(String::new(), &table)];
-        while let Some((at, table)) = walk.pop() {
-            for (key, value) in table {
-                let path = if at.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{at}.{key}")
-                };
-                match value {
-                    toml::Value::Table(inner) => walk.push((path, inner)),
-                    toml::Value::String(s) if s.trim().is_empty() => errors.push(ContentError {
-                        file: OWN_FILE,
-                        entry: format!("`{path}`"),
-                        problem: "is empty".to_string(),
-                    }),
-                    _ => {}
-                }
-            }
-        }
-    }
+    errors.extend(
+        strings(text)
+            .into_iter()
+            .filter(|(_, s)| s.trim().is_empty())
+            .map(|(path, _)| ContentError {
+                file: OWN_FILE,
+                entry: format!("`{path}`"),
+                problem: "is empty".to_string(),
+            }),
+    );
     match errors.is_empty() {
         true => Ok(own),
         false => Err(errors),

@@ -182,6 +182,18 @@ test('the standalone page runs a file from a site its owner listed at build time
   await page.goto(`${blog.origin}/framed.html`);
   await new Widget(page.frameLocator('#frame'), WORDS).intro().waitFor();
   await waitUntil(async () => (await page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height)) > 300, 'the frame growing to its content');
+  // A results link made in the frame opens the standalone page with the author's file, not ours.
+  const persona = personas('staff')[0];
+  const framed = new Widget(page.frameLocator('#frame'), WORDS);
+  await framed.answerAllWithMouse(persona);
+  await framed.button('Copy link to my results').click();
+  // A cross-origin frame may not write to the clipboard: the link is shown to copy by hand.
+  const box = framed.root.getByRole('textbox', { name: 'Your browser did not allow copying. Select and copy this link:' });
+  await box.waitFor();
+  const link = new URL(await box.inputValue());
+  assert.equal(`${link.origin}${link.pathname}${link.search}`, `${site.url}?rubric=${encodeURIComponent(`${files.url}staff-engineer.json`)}`);
+  await page.goto(link.href);
+  await new Widget(page, WORDS).outcome(persona.expected_outcome_label).waitFor();
   await context.close();
   await site.close();
 });
