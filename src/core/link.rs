@@ -156,6 +156,30 @@ fn answer_of(rubric: &Rubric, index: usize, code: u8) -> Result<Option<Answer>, 
     }
 }
 
+/// 3-bit codes packed into bytes, most significant bit first, the last byte padded with zeros.
+pub(crate) fn pack3(codes: impl Iterator<Item = u8>) -> Vec<u8> {
+    let (mut bytes, mut bits, mut filled) = (Vec::new(), 0u32, 0);
+    for code in codes {
+        bits = bits << 3 | u32::from(code & 7);
+        filled += 3;
+        while filled >= 8 {
+            filled -= 8;
+            bytes.push((bits >> filled) as u8);
+        }
+    }
+    if filled > 0 {
+        bytes.push((bits << (8 - filled)) as u8);
+    }
+    bytes
+}
+
+/// The `index`th 3-bit code of `packed` (which must hold it: `pack3` of at least index + 1 codes).
+pub(crate) fn unpack3(packed: &[u8], index: usize) -> u8 {
+    let bit = index * 3;
+    let pair = u16::from(packed[bit / 8]) << 8 | u16::from(*packed.get(bit / 8 + 1).unwrap_or(&0));
+    (pair >> (13 - bit % 8) & 7) as u8
+}
+
 /// A situation as one byte: 0 for none (or one the rubric does not have), else its index + 1.
 pub(crate) fn situation_byte(rubric: &Rubric, situation: Option<&str>) -> u8 {
     situation
@@ -181,19 +205,8 @@ pub fn encode(rubric: &Rubric, situation: Option<&str>, answers: &Answers) -> St
     push_leb128(&mut bytes, rubric.version);
     bytes.push(situation_byte(rubric, situation));
     bytes.push(rubric.items.len() as u8);
-    let mut bits = 0u32;
-    let mut filled = 0;
-    for index in 0..rubric.items.len() {
-        bits = bits << 3 | u32::from(code_of(rubric, index, answers.get(&*rubric.items[index].id)));
-        filled += 3;
-        while filled >= 8 {
-            filled -= 8;
-            bytes.push((bits >> filled) as u8);
-        }
-    }
-    if filled > 0 {
-        bytes.push((bits << (8 - filled)) as u8);
-    }
+    let codes = (0..rubric.items.len()).map(|index| code_of(rubric, index, answers.get(&*rubric.items[index].id)));
+    bytes.extend(pack3(codes));
     let sum = checksum(&rubric.id, &bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());
     base64url(&bytes)
@@ -229,10 +242,7 @@ pub fn decode(rubric: &Rubric, code: &str) -> Result<Decoded, LinkError> {
     let situation = situation_of(rubric, situation_byte)?;
     let mut answers = Answers::new();
     for index in 0..count {
-        let bit = index * 3;
-        let pair = u16::from(packed[bit / 8]) << 8 | u16::from(*packed.get(bit / 8 + 1).unwrap_or(&0));
-        let code = (pair >> (13 - bit % 8) & 7) as u8;
-        if let Some(answer) = answer_of(rubric, index, code)? {
+        if let Some(answer) = answer_of(rubric, index, unpack3(packed, index))? {
             answers.insert(rubric.items[index].id.to_string(), answer);
         }
     }

@@ -14,7 +14,8 @@
 //! part in it.
 
 use super::link::{
-    base64url, checksum, from_base64url, push_leb128, read_leb128, situation_byte, situation_of, LinkError,
+    base64url, checksum, from_base64url, pack3, push_leb128, read_leb128, situation_byte, situation_of, unpack3,
+    LinkError,
 };
 use super::model::{fill, Item, List, Rubric, Scale, Scales};
 use super::scoring::{score, Answer, Answers};
@@ -283,23 +284,12 @@ pub fn encode_reply(rubric: &Rubric, reply: &Reply) -> String {
     push_leb128(&mut bytes, rubric.version);
     bytes.extend_from_slice(&reply.token);
     bytes.push(rubric.observer_items.len() as u8);
-    let (mut bits, mut filled) = (0u32, 0);
-    for o in rubric.observer_items.iter() {
-        let code = match reply.answers.get(&*o.id) {
-            Some(Answer::Scale(x)) if *x <= 4 => *x,
-            Some(Answer::NoChance) => NOT_SEEN,
-            _ => UNANSWERED,
-        };
-        bits = bits << 3 | u32::from(code);
-        filled += 3;
-        while filled >= 8 {
-            filled -= 8;
-            bytes.push((bits >> filled) as u8);
-        }
-    }
-    if filled > 0 {
-        bytes.push((bits << (8 - filled)) as u8);
-    }
+    let codes = rubric.observer_items.iter().map(|o| match reply.answers.get(&*o.id) {
+        Some(Answer::Scale(x)) if *x <= 4 => *x,
+        Some(Answer::NoChance) => NOT_SEEN,
+        _ => UNANSWERED,
+    });
+    bytes.extend(pack3(codes));
     seal(rubric, REPLY_SALT, bytes)
 }
 
@@ -315,9 +305,7 @@ pub fn decode_reply(rubric: &Rubric, code: &str) -> Result<Reply, LinkError> {
     }
     let mut answers = Answers::new();
     for (index, o) in rubric.observer_items.iter().enumerate() {
-        let bit = index * 3;
-        let pair = u16::from(packed[bit / 8]) << 8 | u16::from(*packed.get(bit / 8 + 1).unwrap_or(&0));
-        let answer = match (pair >> (13 - bit % 8) & 7) as u8 {
+        let answer = match unpack3(packed, index) {
             x @ 0..=4 => Answer::Scale(x),
             NOT_SEEN => Answer::NoChance,
             UNANSWERED => continue,
