@@ -80,11 +80,13 @@ function fill(shadow, root) {
 }
 
 // The prerendered first screen is the English app's with the default `part` and no preset
-// `situation`; any other value (checked again by the app), or another language, shows a short
-// notice in the widget's language until the app renders its own. The
+// `situation`, of our own assessment; any other value (checked again by the app), an author's file
+// (`rubric`), or another language, shows a short notice in the widget's language until the app
+// renders its own. The
 // heading level only renames the headings (the first screen's are all at the widget's top level),
 // so it is painted at any level; the root says at which, and the app hydrates only that one.
-const paintable = (el) => [['part', 'both'], ['situation', '']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
+const paintable = (el) => !el.hasAttribute('rubric')
+  && [['part', 'both'], ['situation', '']].every(([name, value]) => !el.hasAttribute(name) || el.getAttribute(name).trim().toLowerCase() === value);
 const levelOf = (el) => {
   const value = el.getAttribute('heading-level')?.trim() ?? '';
   return /^[1-6]$/.test(value) ? Number(value) : 2;
@@ -114,7 +116,7 @@ class ReadyToLeadElement extends HTMLElement {
       root.dataset.prerenderedLevel = String(level);
     };
     const first = LANGUAGES[this.language].first;
-    if (this.language === 'en' && paintable(this) && !this.own) {
+    if (this.language === 'en' && paintable(this)) {
       paint(FIRST_SCREEN);
     } else {
       const loading = document.createElement('p');
@@ -124,7 +126,7 @@ class ReadyToLeadElement extends HTMLElement {
     }
     // Another language's first screen is a small fetch: it is painted when it arrives, unless the
     // app got there first (the app waits for it, so that it adopts what is painted).
-    this.firstScreen = first && paintable(this) && !this.own
+    this.firstScreen = first && paintable(this)
       ? fetch(url(first)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.url} answered ${r.status}`))))
         .then((html) => this.root === root && !this.widget && paint(html))
         .catch((error) => console.warn('ready-to-lead: the first screen could not be fetched; the app will render it.', error))

@@ -22,6 +22,7 @@ use crate::core::authored::{origin_allowed, parse_json, MAX_BYTES};
 use crate::core::config::{EmbedConfig, HostEvent, Page};
 use crate::core::content::{ContentRef, BUILT_IN, OWN_UI};
 use crate::core::model::{fill, Content, ItemKind};
+use crate::core::validate::ContentError;
 use crate::shell::EarlyChoice;
 
 /// The option that names an author's file.
@@ -104,10 +105,7 @@ async fn load(props: &OwnProps) -> Loaded {
         Err(problem) => return refused(problem),
     };
     match parse_json(&text, &BUILT_IN.ui) {
-        Err(errors) => Loaded::Invalid(
-            href,
-            errors.iter().map(|e| format!("{}: {}", e.entry, e.problem)).collect(),
-        ),
+        Err(errors) => Loaded::Invalid(href, lines(&errors)),
         Ok(content) => {
             let config = super::options::read_over(props.page, &props.pairs, &content.rubric);
             if props.page == Page::Standalone {
@@ -116,6 +114,11 @@ async fn load(props: &OwnProps) -> Loaded {
             Loaded::Ready(ContentRef(std::rc::Rc::new(content)), config)
         }
     }
+}
+
+/// Each problem as the author reads it: the entry, then what is wrong (the file is the one named).
+fn lines(errors: &[ContentError]) -> Vec<String> {
+    errors.iter().map(|e| format!("{}: {}", e.entry, e.problem)).collect()
 }
 
 /// The file's text: fetched without cookies, from any origin that allows it (CORS), refused above
@@ -175,7 +178,7 @@ fn Checker() -> Html {
         "" => Checked::Message(words.empty.to_string()),
         text => match parse_json(text, &BUILT_IN.ui) {
             Ok(content) => Checked::Valid(std::rc::Rc::new(content)),
-            Err(errors) => Checked::Problems(errors.iter().map(|e| format!("{}: {}", e.entry, e.problem)).collect()),
+            Err(errors) => Checked::Problems(lines(&errors)),
         },
     };
     let on_check = {
@@ -215,9 +218,9 @@ fn Checker() -> Html {
     };
     let outcome = match &*checked {
         Checked::Nothing => html! {},
-        Checked::Message(m) => html! { <p class="rtl-notice" role="status">{ m }</p> },
+        Checked::Message(m) => html! { <p class="rtl-notice">{ m }</p> },
         Checked::Problems(list) => html! {
-            <div class="rtl-problems" role="status">
+            <div class="rtl-problems">
                 <h2>{ fill(&words.problems, &[("count", &list.len().to_string())]) }</h2>
                 <ul class="rtl-list">{ for list.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             </div>
@@ -253,7 +256,7 @@ fn preview(content: &Content) -> Html {
     );
     let situation = rubric.situations.first();
     html! {
-        <div class="rtl-preview" role="status">
+        <div class="rtl-preview">
             <h2>{ &*OWN_UI.checker.valid }</h2>
             <p>{ summary }</p>
             <ol class="rtl-list">{ for rubric.items.iter().take(3).map(|item| {
