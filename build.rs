@@ -169,11 +169,6 @@ fn main() {
             }
         },
     };
-    // "Ask a colleague" (issue 13) is validated above but not yet wired into the app: until it is,
-    // the app leaves its words out (1.6 KB brotli). Native code (tests, prerender) reads them.
-    let mut content = content;
-    content.rubric.observer = None;
-    content.rubric.observer_items = Default::default();
     let literal = rust_literal::to_rust(&content).unwrap_or_else(|e| {
         eprintln!("error: {e}");
         process::exit(1);

@@ -8,6 +8,8 @@ mod imp {
     use wasm_bindgen_futures::{spawn_local, JsFuture};
     use yew::Callback;
 
+    use crate::core::update::FileFields;
+
     /// Today in the reader's time zone, `YYYY-MM-DD`.
     pub fn today() -> String {
         let d = js_sys::Date::new_0();
@@ -40,7 +42,7 @@ mod imp {
     /// A new id for one run through the quiz (time and a random part).
     pub fn new_session() -> String {
         let now = js_sys::Date::now() as u64;
-        let noise = (js_sys::Math::random() * 1e6) as u64;
+        let noise = (js_sys::Math::random() * 9e15) as u64;
         format!("s{now}-{noise}")
     }
 
@@ -125,10 +127,14 @@ mod imp {
     }
 
     /// The `format` and `code` fields of an exported JSON file, read with the browser's parser.
-    pub fn export_fields(text: &str) -> Option<(String, String)> {
+    pub fn export_fields(text: &str) -> Option<FileFields> {
         let value = js_sys::JSON::parse(text).ok()?;
         let field = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).ok()?.as_string();
-        Some((field("format")?, field("code")?))
+        Some(FileFields {
+            format: field("format")?,
+            code: field("code")?,
+            colleagues: field("colleagues").unwrap_or_default(),
+        })
     }
 
     /// Opens the browser's print dialog.
@@ -171,7 +177,7 @@ mod imp {
     pub fn read_file(_: &web_sys::File, done: Callback<Option<String>>) {
         done.emit(None);
     }
-    pub fn export_fields(_: &str) -> Option<(String, String)> {
+    pub fn export_fields(_: &str) -> Option<crate::core::update::FileFields> {
         None
     }
     pub fn print() {}

@@ -32,7 +32,7 @@ use ready_to_lead::core::model::{ItemKind, Rubric};
 use ready_to_lead::core::quiz::{Quiz, Stage};
 use ready_to_lead::core::saved::{self, Attempt, Progress, StoredError};
 use ready_to_lead::core::scoring::{Answer, Answers};
-use ready_to_lead::core::update::{update, Effect, Msg, Now, Record, State};
+use ready_to_lead::core::update::{update, Effect, FileFields, Msg, Now, Record, State};
 
 // ---------------------------------------------------------------------------------------------
 // The harness: case count, seed, panics caught per case, one line of counts per test.
@@ -915,7 +915,11 @@ fn import_input(w: &World, rng: &mut Rng) -> Option<(String, String)> {
 
 fn check_import(w: &World, fields: &Option<(String, String)>) -> Result<&'static str, String> {
     let rubric = w.rubric();
-    let (next, _) = update(&w.intro, Msg::FileOpened(fields.clone()), &w.now);
+    let (next, _) = update(
+        &w.intro,
+        Msg::FileOpened(fields.clone().map(|(f, c)| FileFields::new(f, c))),
+        &w.now,
+    );
     let decoded = match fields {
         Some((format, code)) if format == JSON_FORMAT => link::decode(rubric, code),
         _ => {

@@ -210,6 +210,14 @@ fn german_results_read_in_german_with_german_numbers() {
         shared: false,
         previous: None,
         copy: Copy::Idle,
+        // A colleague's reply, so the comparison and its gaps are checked for German too.
+        replies: vec![de
+            .rubric
+            .observer_items
+            .iter()
+            .map(|o| (o.id.to_string(), Answer::Scale(2)))
+            .collect()],
+        ask_copy: Copy::Idle,
     };
     let html = render::<Results>(props);
     assert_german(

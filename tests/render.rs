@@ -131,8 +131,13 @@ fn results_render_the_profile() {
         shared: false,
         previous: None,
         copy: Copy::Idle,
+        replies: Vec::new(),
+        ask_copy: Copy::Idle,
     };
     let html = futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render());
+    let words = &c.ui.colleague;
+    assert!(html.contains(&*words.ask_heading), "the ask panel");
+    assert!(!html.contains(&*words.compare_heading), "no comparison without a reply");
     assert!(html.contains("<svg"), "the chart");
     assert!(html.contains("<table"), "the data table");
     for d in c.rubric.dimensions.iter() {
@@ -159,4 +164,56 @@ fn results_render_the_profile() {
         "and says why no strengths or growth areas are named"
     );
     assert!(!html.contains("rtl-highlights"), "none are named");
+}
+
+/// Results with colleagues' replies: both views side by side, the named gaps with a question to
+/// ask, and with three replies only their average (said in words).
+#[test]
+fn results_with_colleagues_show_both_views() {
+    use ready_to_lead::core::scoring::Answer;
+    let c = content();
+    let observer = c.rubric.observer.clone().expect("our rubric asks colleagues");
+    let reply = |x: u8| -> ready_to_lead::core::scoring::Answers {
+        c.rubric
+            .observer_items
+            .iter()
+            .map(|o| (o.id.to_string(), Answer::Scale(x)))
+            .collect()
+    };
+    let render_with = |replies| {
+        let props = ResultsProps {
+            content: shared(),
+            quiz: Quiz {
+                situation: Some("new-manager".into()),
+                stage: Stage::Results,
+                answers: answer_all(&c.rubric, 4),
+            },
+            faq_links: true,
+            heading: NodeRef::default(),
+            top_level: 2,
+            on_msg: Callback::noop(),
+            shared: false,
+            previous: None,
+            copy: Copy::Idle,
+            replies,
+            ask_copy: Copy::Idle,
+        };
+        futures::executor::block_on(LocalServerRenderer::<Results>::with_props(props).render())
+    };
+    let words = &c.ui.colleague;
+    let one = render_with(vec![reply(0)]);
+    assert!(one.contains(&*words.compare_heading));
+    assert!(one.contains(&*observer.gaps.blind_spot), "a clear gap is named");
+    assert!(one.contains(&*observer.gaps.blind_spot_text));
+    for (_, question) in observer.ask.0.iter() {
+        assert!(
+            one.contains(&*question.replace('\'', "&#39;")) || one.contains(&**question),
+            "{question}"
+        );
+    }
+    assert!(!one.contains(&*observer.gaps.hidden_strength), "no other kind of gap");
+    let many = ready_to_lead::core::model::fill(&words.compare_many, &[("count", "3")]);
+    assert!(!one.contains(&many));
+    let three = render_with(vec![reply(0), reply(1), reply(0)]);
+    assert!(three.contains(&many), "the average of three is said");
 }

@@ -332,7 +332,7 @@ fn the_json_export_holds_everything_and_imports_back() {
         answers: random_answers(&c.rubric, &mut rng),
     };
     let profile = score(&c.rubric, &quiz.answers);
-    let text = export::json(&c, &quiz, &profile, "2026-11-21");
+    let text = export::json(&c, &quiz, &profile, "2026-11-21", "");
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(value["format"], export::JSON_FORMAT);
     assert_eq!(value["rubric"]["version"], c.rubric.version);
@@ -360,7 +360,13 @@ fn the_markdown_export_reads_as_a_report() {
     let mut rng = Rng(3);
     let answers = random_answers(&c.rubric, &mut rng);
     let profile = score(&c.rubric, &answers);
-    let md = export::markdown(&c, &profile, "2026-11-21", Some("https://example.org/ready/#r=abc"));
+    let md = export::markdown(
+        &c,
+        &profile,
+        &[],
+        "2026-11-21",
+        Some("https://example.org/ready/#r=abc"),
+    );
     assert!(md.starts_with("# "));
     for d in c.rubric.dimensions.iter() {
         assert!(md.contains(&format!("### {}", d.name)), "{}", d.name);

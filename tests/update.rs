@@ -16,7 +16,7 @@ use ready_to_lead::core::link;
 use ready_to_lead::core::quiz::{Action, Quiz, Stage};
 use ready_to_lead::core::saved::{self, Progress};
 use ready_to_lead::core::scoring::Answer;
-use ready_to_lead::core::update::{update, Copy, Download, Effect, Msg, Now, Record, State};
+use ready_to_lead::core::update::{update, Copy, Download, Effect, FileFields, Msg, Now, Record, State};
 
 fn now() -> Now {
     Now {
@@ -174,7 +174,13 @@ fn host_events_only_when_opted_in() {
 fn mounting_offers_saved_answers_and_discards_unreadable_ones() {
     let state = widget(EmbedConfig::default());
     let (state, effects) = update(&state, mounted(true), &now());
-    assert_eq!(effects, [Effect::Load(Record::Progress, progress_key(&state))]);
+    assert_eq!(
+        effects,
+        [
+            Effect::Load(Record::Progress, progress_key(&state)),
+            Effect::Load(Record::Colleagues, saved::colleagues_key(&state.content.rubric))
+        ]
+    );
 
     let rubric = state.content.rubric.clone();
     let progress = Progress {
@@ -316,7 +322,13 @@ fn mounting_opens_a_results_link_or_explains_a_broken_one() {
         .notice
         .as_deref()
         .is_some_and(|n| n.ends_with("You can take the assessment yourself below.")));
-    assert_eq!(effects, [Effect::Load(Record::Progress, progress_key(&state))]);
+    assert_eq!(
+        effects,
+        [
+            Effect::Load(Record::Progress, progress_key(&state)),
+            Effect::Load(Record::Colleagues, saved::colleagues_key(&state.content.rubric))
+        ]
+    );
     let (taken, effects) = update(&shown, Msg::TakeItYourself, &now());
     assert!(!taken.shared);
     assert_eq!((taken.quiz.stage, taken.session.as_str()), (Stage::Intro, "s-fresh"));
@@ -401,11 +413,15 @@ fn opening_a_results_file() {
     let code = link::encode(&rubric, None, &answer_all(&rubric, 0));
     let (opened, _) = update(
         &state,
-        Msg::FileOpened(Some((JSON_FORMAT.into(), code.clone()))),
+        Msg::FileOpened(Some(FileFields::new(JSON_FORMAT, code.clone()))),
         &now(),
     );
     assert!(opened.shared && opened.quiz.stage == Stage::Results);
-    let (other, _) = update(&state, Msg::FileOpened(Some(("something-else".into(), code))), &now());
+    let (other, _) = update(
+        &state,
+        Msg::FileOpened(Some(FileFields::new("something-else", code))),
+        &now(),
+    );
     assert_eq!(other.notice.as_deref(), Some(&*common::content().ui.notices.not_ours));
     let (not_json, _) = update(&state, Msg::FileOpened(None), &now());
     assert_eq!(
@@ -414,7 +430,7 @@ fn opening_a_results_file() {
     );
     let (damaged, _) = update(
         &state,
-        Msg::FileOpened(Some((JSON_FORMAT.into(), "AAAA".into()))),
+        Msg::FileOpened(Some(FileFields::new(JSON_FORMAT, "AAAA"))),
         &now(),
     );
     assert!(

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::colleague::{ColleagueIntro, ColleagueThanks};
 use super::faq::FaqSection;
 use super::intro::Intro;
 use super::keep_controls::ForgetButton;
@@ -82,19 +83,34 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let top_level = props.config.heading_level;
     let part = props.config.part;
     let content = props.content.clone();
-    let step = match state.quiz.stage {
-        Stage::Intro => html! {
-            <Intro {content} situation={state.quiz.situation.clone()} ask={props.config.situation.is_none()}
-                resume={state.resume.as_ref().map(|p| p.quiz.answers.len())}
-                {heading} {top_level} on_msg={on_msg.clone()} on_file={shell.on_file.clone()} />
-        },
-        Stage::Question(index) => html! {
-            <QuestionStep {content} quiz={state.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
-        },
-        Stage::Results => html! {
-            <Results {content} quiz={state.quiz.clone()} faq_links={part.faq()} {heading} {top_level}
-                on_msg={on_msg.clone()} shared={state.shared} previous={state.previous.clone()} copy={state.copy.clone()} />
-        },
+    let step = if let Some(c) = &state.colleague {
+        let (content, name) = (c.content.clone(), c.ask.name.clone());
+        match c.quiz.stage {
+            Stage::Intro => html! { <ColleagueIntro {content} {name} {heading} {top_level} on_msg={on_msg.clone()} /> },
+            Stage::Question(index) => html! {
+                <QuestionStep {content} quiz={c.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
+            },
+            Stage::Results => html! {
+                <ColleagueThanks {content} {name} reply={state.reply_url().unwrap_or_default()} copy={c.copy.clone()}
+                    {heading} {top_level} on_msg={on_msg.clone()} />
+            },
+        }
+    } else {
+        match state.quiz.stage {
+            Stage::Intro => html! {
+                <Intro {content} situation={state.quiz.situation.clone()} ask={props.config.situation.is_none()}
+                    resume={state.resume.as_ref().map(|p| p.quiz.answers.len())}
+                    {heading} {top_level} on_msg={on_msg.clone()} on_file={shell.on_file.clone()} />
+            },
+            Stage::Question(index) => html! {
+                <QuestionStep {content} quiz={state.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
+            },
+            Stage::Results => html! {
+                <Results {content} quiz={state.quiz.clone()} faq_links={part.faq()} {heading} {top_level}
+                    on_msg={on_msg.clone()} shared={state.shared} previous={state.previous.clone()} copy={state.copy.clone()}
+                    replies={state.colleague_answers()} ask_copy={state.ask_copy.clone()} />
+            },
+        }
     };
     html! {
         <div class="rtl-widget" ref={root}>
@@ -104,7 +120,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if part.quiz() {
                 <div class="rtl-quiz" data-testid="quiz">
                     { step }
-                    if !state.shared {
+                    if !state.shared && state.colleague.is_none() {
                         <ForgetButton label={props.content.ui.quiz.forget.clone()} hint={props.content.ui.quiz.forget_hint.clone()}
                             on_msg={on_msg.clone()} />
                     }

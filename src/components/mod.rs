@@ -3,6 +3,7 @@
 //! [`crate::shell`].
 
 pub mod app;
+pub mod colleague;
 pub mod dimension_detail;
 pub mod faq;
 pub mod heading;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::colleague::{AskPanel, Comparison};
 use super::dimension_detail::DimensionDetail;
 use super::faq::FaqLinks;
 use super::heading::Heading;
@@ -10,9 +11,10 @@ use super::profile_chart::ProfileChart;
 use super::result_actions::ResultActions;
 use super::ContentRef;
 use crate::core::model::{fill, Rubric};
+use crate::core::observer;
 use crate::core::quiz::{Action, Quiz};
 use crate::core::saved::Attempt;
-use crate::core::scoring::{score, trends, Flag, Profile, Withheld, TREND_THRESHOLD};
+use crate::core::scoring::{score, trends, Answers, Flag, Profile, Withheld, TREND_THRESHOLD};
 use crate::core::update::{Copy, Msg};
 
 /// The results and what surrounds them.
@@ -41,6 +43,12 @@ pub struct ResultsProps {
     /// What happened to the last request to copy the results link.
     #[prop_or_default]
     pub copy: Copy,
+    /// Colleagues' answers to compare with.
+    #[prop_or_default]
+    pub replies: Vec<Answers>,
+    /// What copying the last link for a colleague did.
+    #[prop_or_default]
+    pub ask_copy: Copy,
 }
 
 fn highlights(content: &ContentRef, profile: &Profile, ids: &[String], testid: &'static str) -> Html {
@@ -141,7 +149,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { highlights(&props.content, &profile, &profile.growth, "growth") }
                 </section>
             </div>
+            <Comparison content={props.content.clone()} answers={props.quiz.answers.clone()} replies={props.replies.clone()} {top_level} />
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
+            if !props.shared && observer::offered(rubric) {
+                <AskPanel content={props.content.clone()} copy={props.ask_copy.clone()} {top_level} on_msg={props.on_msg.clone()} />
+            }
             <Heading {top_level} depth={1}>{ &*ui.by_dimension }</Heading>
             <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::link;
 use super::model::{fill, Content, Rubric};
+use super::observer::Gap;
 use super::quiz::Quiz;
 use super::scoring::{Answer, Profile, Withheld};
 
@@ -45,8 +46,9 @@ fn answer_json(answer: &Answer) -> String {
     }
 }
 
-/// The JSON export. Its `code` field is what an import reads back (checksummed).
-pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> String {
+/// The JSON export. Its `code` field is what an import reads back (checksummed), and its
+/// `colleagues` field (when there is one) the requests for a colleague's view and their replies.
+pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str, colleagues: &str) -> String {
     let rubric = &content.rubric;
     let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     let dimensions: Vec<String> = rubric
@@ -76,11 +78,15 @@ pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str) -> St
             ))
         })
         .collect();
+    let colleagues = match colleagues {
+        "" => String::new(),
+        record => format!("  \"colleagues\": {},\n", quoted(record)),
+    };
     let outcome_json = outcome.map_or("null".to_string(), |o| {
         format!("{{\"id\": {}, \"label\": {}}}", quoted(&o.id), quoted(&o.label))
     });
     format!(
-        "{{\n  \"format\": {},\n  \"format_version\": 1,\n  \"rubric\": {{\"id\": {}, \"version\": {}}},\n  \"date\": {},\n  \"situation\": {},\n  \"code\": {},\n  \"outcome\": {outcome_json},\n  \"mean\": {},\n  \"dimensions\": [\n{}\n  ],\n  \"answers\": {{\n{}\n  }}\n}}\n",
+        "{{\n  \"format\": {},\n  \"format_version\": 1,\n  \"rubric\": {{\"id\": {}, \"version\": {}}},\n  \"date\": {},\n  \"situation\": {},\n  \"code\": {},\n{colleagues}  \"outcome\": {outcome_json},\n  \"mean\": {},\n  \"dimensions\": [\n{}\n  ],\n  \"answers\": {{\n{}\n  }}\n}}\n",
         quoted(JSON_FORMAT),
         quoted(&rubric.id),
         rubric.version,
@@ -101,8 +107,9 @@ fn withheld_text<'a>(rubric: &'a Rubric, profile: &Profile) -> Option<&'a str> {
     }
 }
 
-/// The Markdown export: the profile, strengths and growth areas, and next steps per dimension.
-pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&str>) -> String {
+/// The Markdown export: the profile, how colleagues see it (when they replied), strengths and
+/// growth areas, and next steps per dimension.
+pub fn markdown(content: &Content, profile: &Profile, gaps: &[Gap], date: &str, link: Option<&str>) -> String {
     let (rubric, ui) = (&content.rubric, &content.ui);
     let mut md = String::new();
     let title = fill(&ui.export.title, &[("title", &rubric.intro.title), ("date", date)]);
@@ -130,6 +137,7 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
             content.band_label(r.band.as_deref())
         );
     }
+    comparison(&mut md, content, gaps);
     for (heading, ids) in [
         (&rubric.results.strengths_heading, &profile.strengths),
         (&rubric.results.growth_heading, &profile.growth),
@@ -171,4 +179,48 @@ pub fn markdown(content: &Content, profile: &Profile, date: &str, link: Option<&
         let _ = writeln!(md, "\n{}", fill(&ui.export.open_again, &[("link", link)]));
     }
     md
+}
+
+/// The colleagues' view beside the visitor's, area by area, with the gap and a question to ask.
+fn comparison(md: &mut String, content: &Content, gaps: &[Gap]) {
+    let (rubric, ui) = (&content.rubric, &content.ui.colleague);
+    let Some(observer) = rubric.observer.as_ref().filter(|_| gaps.iter().any(|g| g.replies > 0)) else {
+        return;
+    };
+    let _ = writeln!(md, "\n## {}\n\n{}\n", ui.compare_heading, ui.compare_intro);
+    let most = gaps.iter().map(|g| g.replies).max().unwrap_or(0);
+    if most >= 3 {
+        let _ = writeln!(md, "{}\n", fill(&ui.compare_many, &[("count", &most.to_string())]));
+    }
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} | {} |\n|---|---|---|---|",
+        ui.area, ui.you, ui.them, ui.reading
+    );
+    let number = |s: Option<u32>| s.map_or("–".to_string(), |s| s.to_string());
+    for g in gaps {
+        let Some(d) = rubric.dimension(&g.dimension) else {
+            continue;
+        };
+        let reading = g.kind.map_or(&*ui.not_enough, |k| k.words(&observer.gaps).0);
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {reading} |",
+            d.name,
+            number(g.own),
+            number(g.others)
+        );
+    }
+    for g in gaps {
+        let (Some(d), Some(kind)) = (rubric.dimension(&g.dimension), g.kind) else {
+            continue;
+        };
+        let (label, text) = kind.words(&observer.gaps);
+        let _ = writeln!(md, "\n**{}: {label}.** {text}", d.name);
+        if let Some(question) = observer.ask.get(&g.dimension) {
+            let _ = writeln!(md, "{} \"{question}\"", ui.ask_them);
+        }
+    }
+    let threshold = observer.gap_threshold.to_string();
+    let _ = writeln!(md, "\n{}", fill(&observer.gaps.maths, &[("threshold", &threshold)]));
 }

@@ -353,6 +353,7 @@ pub struct Ui {
     pub actions: UiActions,
     pub notices: UiNotices,
     pub export: UiExport,
+    pub colleague: UiColleague,
 }
 
 /// The `[page]` table of `assets/ui.toml`.
@@ -480,6 +481,42 @@ pub struct UiExport {
     pub score: Text,
     pub next_steps: Text,
     pub open_again: Text,
+}
+
+/// The `[colleague]` table of `assets/ui.toml`: the words around "Ask a colleague" that are not
+/// part of the rubric (buttons, labels, notices). The colleague's questions, intro and the gap
+/// texts live in the rubric's `[observer]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiColleague {
+    pub ask_heading: Text,
+    pub ask_intro: Text,
+    pub name_label: Text,
+    pub make: Text,
+    pub made: Text,
+    pub reply_label: Text,
+    pub copy_reply: Text,
+    pub reply_copied: Text,
+    pub change: Text,
+    pub compare_heading: Text,
+    pub compare_intro: Text,
+    pub compare_many: Text,
+    pub table_label: Text,
+    pub area: Text,
+    pub you: Text,
+    pub them: Text,
+    pub reading: Text,
+    pub not_enough: Text,
+    pub ask_them: Text,
+    pub maths: Text,
+    pub unasked: Text,
+    pub ask_damaged: Text,
+    pub reply_damaged: Text,
+    pub reply_version: Text,
+    pub reply_unpaired: Text,
+    pub reply_no_results: Text,
+    pub reply_added: Text,
+    pub reply_known: Text,
 }
 
 /// `template` with each `{name}` replaced by its value in `values`; unknown names stay as they are

@@ -101,7 +101,8 @@ pub fn observer_rubric(rubric: &Rubric, name: Option<&str>) -> Option<Rubric> {
             .cloned()
             .collect(),
         items: items.into(),
-        observer: None,
+        // Kept for the colleague's intro and thanks; without observer items it offers no view.
+        observer: rubric.observer.clone(),
         observer_items: List::default(),
         ..rubric.clone()
     })
@@ -136,6 +137,17 @@ pub fn classify(own: u32, others: u32, threshold: u32) -> GapKind {
         GapKind::HiddenStrength
     } else {
         GapKind::Shared
+    }
+}
+
+impl GapKind {
+    /// The gap's label and its short text.
+    pub fn words(self, gaps: &super::model::ObserverGaps) -> (&str, &str) {
+        match self {
+            GapKind::BlindSpot => (&gaps.blind_spot, &gaps.blind_spot_text),
+            GapKind::HiddenStrength => (&gaps.hidden_strength, &gaps.hidden_strength_text),
+            GapKind::Shared => (&gaps.shared_view, &gaps.shared_view_text),
+        }
     }
 }
 
@@ -319,6 +331,19 @@ pub fn decode_reply(rubric: &Rubric, code: &str) -> Result<Reply, LinkError> {
         return Err(LinkError::Malformed);
     }
     Ok(Reply { token, answers })
+}
+
+/// A pairing token drawn from a fresh random session id (FNV-1a, 64 bits, first six bytes).
+pub fn token_from(seed: &str) -> [u8; TOKEN_BYTES] {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in seed.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let bytes = h.to_be_bytes();
+    let mut token = [0u8; TOKEN_BYTES];
+    token.copy_from_slice(&bytes[..TOKEN_BYTES]);
+    token
 }
 
 /// The code in a location hash such as `#ask=…` or `#reply=…`.

@@ -6,6 +6,7 @@
 
 use super::link::{self, LinkError};
 use super::model::Rubric;
+use super::observer::{self, Reply, TOKEN_BYTES};
 use super::quiz::{accepts, Quiz, Stage};
 use super::scoring::{Answer, Answers};
 
@@ -243,4 +244,76 @@ pub fn record_attempt(mut attempts: Vec<Attempt>, attempt: Attempt) -> Vec<Attem
 /// The attempt to compare the current session with: the latest one from another session.
 pub fn previous_attempt<'a>(attempts: &'a [Attempt], session: &str) -> Option<&'a Attempt> {
     attempts.iter().rev().find(|a| a.session != session)
+}
+
+/// A request for a colleague's view made in this browser: its pairing token and the first name
+/// the visitor gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    pub token: [u8; TOKEN_BYTES],
+    pub name: Option<String>,
+}
+
+/// How many requests and how many replies are kept (the oldest go first).
+pub const COLLEAGUES_KEPT: usize = 20;
+
+/// The storage key of the requests and replies (per version, like the attempts: a reply is
+/// only comparable within one).
+pub fn colleagues_key(rubric: &Rubric) -> String {
+    key(rubric, "colleagues")
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<[u8; TOKEN_BYTES]> {
+    if text.len() != TOKEN_BYTES * 2 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let mut out = [0u8; TOKEN_BYTES];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[i * 2..i * 2 + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// One line per request, `k1|<token>|<name>`, then one per reply, `y1|<reply code>`.
+pub fn encode_colleagues(rubric: &Rubric, asks: &[Asked], replies: &[Reply]) -> String {
+    let asks = asks
+        .iter()
+        .map(|a| format!("k1|{}|{}", hex(&a.token), a.name.as_deref().unwrap_or_default()));
+    let replies = replies
+        .iter()
+        .map(|r| format!("y1|{}", observer::encode_reply(rubric, r)));
+    asks.chain(replies).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads the requests and replies; any unreadable line makes the whole record an error.
+pub fn decode_colleagues(rubric: &Rubric, text: &str) -> Result<(Vec<Asked>, Vec<Reply>), StoredError> {
+    let (mut asks, mut replies) = (Vec::new(), Vec::new());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(rest) = line.strip_prefix("k1|") {
+            let (token, name) = rest.split_once('|').ok_or(StoredError::Format)?;
+            let token = unhex(token).ok_or(StoredError::Format)?;
+            let name = observer::clean_name(name);
+            asks.push(Asked { token, name });
+        } else if let Some(code) = line.strip_prefix("y1|") {
+            replies.push(observer::decode_reply(rubric, code).map_err(StoredError::Code)?);
+        } else {
+            return Err(StoredError::Format);
+        }
+    }
+    Ok((asks, replies))
+}
+
+/// Adds `item` at the end unless an equal one is there, keeping the latest [`COLLEAGUES_KEPT`].
+pub fn keep_latest<T: PartialEq>(list: &mut Vec<T>, item: T) -> bool {
+    if list.contains(&item) {
+        return false;
+    }
+    list.push(item);
+    let excess = list.len().saturating_sub(COLLEAGUES_KEPT);
+    list.drain(..excess);
+    true
 }

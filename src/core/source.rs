@@ -59,6 +59,8 @@ pub const UI_PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("notices.file_version", &["link", "current"]),
     ("export.title", &["title", "date"]),
     ("export.open_again", &["link"]),
+    ("colleague.compare_many", &["count"]),
+    ("colleague.maths", &["own", "others", "diff"]),
 ];
 
 fn parse_file<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, ContentError> {

@@ -8,10 +8,12 @@
 use super::config::{host_event, EmbedConfig, HostEvent};
 use super::content::ContentRef;
 use super::export::{self, JSON_FORMAT};
-use super::link::{self, Decoded};
+use super::link::{self, Decoded, LinkError};
+use super::model::Content;
+use super::observer::{self, Ask, Reply};
 use super::quiz::{apply, Action, Quiz, Stage};
-use super::saved::{self, Attempt, Progress};
-use super::scoring::score;
+use super::saved::{self, Asked, Attempt, Progress};
+use super::scoring::{score, Answers};
 
 /// What the outside world contributes to a message: today's date (`YYYY-MM-DD`) and a fresh,
 /// random session id, used only when the message starts a new run through the quiz.
@@ -31,6 +33,49 @@ pub enum Copy {
     Manual(String),
 }
 
+/// What the last copy request was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CopyTarget {
+    /// The link to the visitor's results.
+    #[default]
+    Results,
+    /// The link asking a colleague for their view.
+    Ask,
+    /// The colleague's reply link.
+    Reply,
+}
+
+/// The fields of a results file the visitor opened.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FileFields {
+    pub format: String,
+    pub code: String,
+    /// The requests to colleagues and their replies (the `colleagues` record), if any.
+    pub colleagues: String,
+}
+
+impl FileFields {
+    /// A file with `format` and `code` and no requests to colleagues.
+    pub fn new(format: impl Into<String>, code: impl Into<String>) -> Self {
+        FileFields {
+            format: format.into(),
+            code: code.into(),
+            colleagues: String::new(),
+        }
+    }
+}
+
+/// A colleague answering the observer questions from an ask link. Nothing of it is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Colleague {
+    /// The assessment as the colleague takes it (`observer::observer_rubric`).
+    pub content: ContentRef,
+    pub ask: Ask,
+    /// Intro, a question, or `Results` once they finished (the thanks and the reply link).
+    pub quiz: Quiz,
+    pub copy: Copy,
+}
+
 /// The two download formats of the results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Download {
@@ -47,6 +92,10 @@ pub enum Record {
     LegacyProgress,
     /// The completed attempts.
     Attempts,
+    /// The completed attempts, to show the latest (a colleague's reply arrived).
+    Latest,
+    /// The requests to colleagues and their replies.
+    Colleagues,
 }
 
 /// Everything that can happen to the widget.
@@ -68,6 +117,11 @@ pub enum Msg {
     CopyLink,
     Download(Download),
     Print,
+    /// Make a link asking a colleague for their view (with the first name typed, maybe empty)
+    /// and copy it.
+    Ask(String),
+    /// The colleague copies their reply link.
+    CopyReply,
 
     // What the browser reports.
     /// The widget is on the page: the situation picked on the prerendered page before the app took
@@ -91,8 +145,8 @@ pub enum Msg {
     Forgotten(bool),
     /// The clipboard took the link (`true`) or refused it.
     Copied(bool),
-    /// A results file was opened: its `format` and `code` fields, or `None` if it has none.
-    FileOpened(Option<(String, String)>),
+    /// A results file was opened: its fields, or `None` if it has no `format` and `code`.
+    FileOpened(Option<FileFields>),
     /// The file the visitor chose could not be read.
     FileUnreadable,
 }
@@ -152,6 +206,21 @@ pub struct State {
     /// Storage could not be probed or read at all in this visit: nothing is written or removed,
     /// so a record this visit could not read is never overwritten.
     pub storage_off: bool,
+    /// What the last copy request was for.
+    pub copying: CopyTarget,
+    /// Someone answering the visitor's request for their view (opened from an ask link).
+    pub colleague: Option<Colleague>,
+    /// Requests for a colleague's view made in this browser (or read from a results file).
+    pub asks: Vec<Asked>,
+    /// Colleagues' replies that answer those requests.
+    pub replies: Vec<Reply>,
+    /// A reply that arrived before the requests it answers could be read.
+    pub pending: Option<Reply>,
+    /// The last link made for a colleague, and what copying it did.
+    pub ask_copy: Copy,
+    /// The shared results came from a results file (with its own requests and replies), not a
+    /// results link (whose owner's colleagues are not this browser's).
+    pub imported: bool,
 }
 
 impl State {
@@ -170,7 +239,120 @@ impl State {
             page_url: String::new(),
             storage_warned: false,
             storage_off: false,
+            copying: CopyTarget::Results,
+            colleague: None,
+            asks: Vec::new(),
+            replies: Vec::new(),
+            pending: None,
+            ask_copy: Copy::Idle,
+            imported: false,
         }
+    }
+
+    /// The colleagues' answers to compare the results showing with: none for results opened
+    /// from someone's results link.
+    pub fn colleague_answers(&self) -> Vec<Answers> {
+        if self.shared && !self.imported {
+            return Vec::new();
+        }
+        self.replies.iter().map(|r| r.answers.clone()).collect()
+    }
+
+    /// The link asking a colleague for their view.
+    pub fn ask_url(&self, ask: &Ask) -> String {
+        format!(
+            "{}#ask={}",
+            self.page_url,
+            observer::encode_ask(&self.content.rubric, ask)
+        )
+    }
+
+    /// The colleague's reply link, once they finished.
+    pub fn reply_url(&self) -> Option<String> {
+        let c = self.colleague.as_ref()?;
+        let reply = Reply {
+            token: c.ask.token,
+            answers: c.quiz.answers.clone(),
+        };
+        Some(format!(
+            "{}#reply={}",
+            self.page_url,
+            observer::encode_reply(&self.content.rubric, &reply)
+        ))
+    }
+
+    /// The requests and replies that belong with the results showing, as stored (empty: none).
+    fn colleagues_record(&self) -> String {
+        if self.shared && !self.imported {
+            return String::new();
+        }
+        saved::encode_colleagues(&self.content.rubric, &self.asks, &self.replies)
+    }
+
+    fn store_colleagues(&self) -> Effect {
+        Effect::Store {
+            key: saved::colleagues_key(&self.content.rubric),
+            value: saved::encode_colleagues(&self.content.rubric, &self.asks, &self.replies),
+        }
+    }
+
+    /// Opens the questions an `#ask=…` fragment asks; a code that cannot be read is a notice.
+    fn open_ask(&mut self, code: &str) {
+        let rubric = &self.content.rubric;
+        let words = &self.content.ui.colleague;
+        match observer::decode_ask(rubric, code) {
+            Ok(ask) => match observer::observer_rubric(rubric, ask.name.as_deref()) {
+                Some(view) => {
+                    let content = Content {
+                        rubric: view,
+                        ..(*self.content.0).clone()
+                    };
+                    self.colleague = Some(Colleague {
+                        content: ContentRef(std::rc::Rc::new(content)),
+                        quiz: Quiz::with_situation(ask.situation.clone()),
+                        ask,
+                        copy: Copy::Idle,
+                    });
+                }
+                None => self.notice = Some(words.ask_damaged.to_string()),
+            },
+            Err(_) => self.notice = Some(words.ask_damaged.to_string()),
+        }
+    }
+
+    /// Reads a `#reply=…` code; it waits in `pending` until the requests are read.
+    fn open_reply(&mut self, code: &str) -> bool {
+        let words = &self.content.ui.colleague;
+        match observer::decode_reply(&self.content.rubric, code) {
+            Ok(reply) => {
+                self.pending = Some(reply);
+                true
+            }
+            Err(LinkError::RubricVersion { .. } | LinkError::UnknownFormat(_)) => {
+                self.notice = Some(words.reply_version.to_string());
+                false
+            }
+            Err(_) => {
+                self.notice = Some(words.reply_damaged.to_string());
+                false
+            }
+        }
+    }
+
+    /// Adds the pending reply if it answers one of `asks`; says what happened.
+    fn pair_pending(&mut self) -> bool {
+        let Some(reply) = self.pending.clone() else {
+            return false;
+        };
+        let words = &self.content.ui.colleague;
+        if !self.asks.iter().any(|a| a.token == reply.token) {
+            self.notice = Some(words.reply_unpaired.to_string());
+            return false;
+        }
+        self.pending = None;
+        let added = saved::keep_latest(&mut self.replies, reply);
+        self.notice = Some(if added { &words.reply_added } else { &words.reply_known }.to_string());
+        true
     }
 
     /// The private link to these results (the answers live in the `#` fragment).
@@ -191,7 +373,43 @@ impl State {
             answers: decoded.answers,
         };
         self.shared = true;
+        self.imported = false;
         self.resume = None;
+    }
+
+    /// Adds a reply waiting for its request, if the requests are known now: it is kept (unless
+    /// the results showing came from a file) and the visitor's latest results are shown with it.
+    fn settle_reply(&mut self, effects: &mut Vec<Effect>) {
+        if self.pending.is_none() || !self.pair_pending() {
+            return;
+        }
+        let from_file = self.shared && self.imported;
+        if !from_file && !self.storage_off {
+            effects.push(self.store_colleagues());
+        }
+        // Unless the visitor's own results are showing already.
+        let own_results = self.quiz.stage == Stage::Results && !self.shared;
+        if !from_file && !own_results {
+            effects.push(Effect::Load(
+                Record::Latest,
+                saved::key(&self.content.rubric, "attempts"),
+            ));
+        }
+        effects.push(Effect::ClearHash);
+    }
+
+    /// The fragment of a link opened in the widget: a colleague's questions, a colleague's reply
+    /// or shared results. Returns whether the visitor's own records are to be read.
+    fn open_hash(&mut self, hash: &str) -> bool {
+        if let Some(code) = observer::ask_from_hash(hash) {
+            self.open_ask(code);
+            return self.colleague.is_none();
+        }
+        if let Some(code) = observer::reply_from_hash(hash) {
+            self.open_reply(code);
+            return true;
+        }
+        !self.open_shared(hash)
     }
 
     /// Opens the results a `#r=…` fragment names; a code that cannot be read becomes a notice.
@@ -219,6 +437,8 @@ impl State {
         self.shared = false;
         self.previous = None;
         self.session = now.fresh_session.clone();
+        self.imported = false;
+        self.ask_copy = Copy::Idle;
     }
 
     /// Saves the quiz, or removes the record once it is back to an empty start.
@@ -243,12 +463,18 @@ impl State {
             Download::Markdown => (
                 "md",
                 "text/markdown",
-                export::markdown(content, &profile, today, Some(&self.share_url())),
+                export::markdown(
+                    content,
+                    &profile,
+                    &observer::compare(&content.rubric, &self.quiz.answers, &self.colleague_answers()),
+                    today,
+                    Some(&self.share_url()),
+                ),
             ),
             Download::Json => (
                 "json",
                 "application/json",
-                export::json(content, &self.quiz, &profile, today),
+                export::json(content, &self.quiz, &profile, today, &self.colleagues_record()),
             ),
         };
         Effect::Download {
@@ -266,6 +492,24 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
     let mut next = state.clone();
     let mut effects = Vec::new();
     match msg {
+        Msg::Quiz(action) if state.colleague.is_some() => {
+            let c = next.colleague.as_mut().expect("checked above");
+            let quiz = match (c.quiz.stage, &action) {
+                (Stage::Intro, Action::Start) => Some(Quiz {
+                    stage: Stage::Question(0),
+                    ..c.quiz.clone()
+                }),
+                (_, Action::Restart | Action::ChooseSituation(_)) => None,
+                _ => apply(&c.quiz, &c.content.rubric, action),
+            };
+            if let Some(quiz) = quiz {
+                if quiz.stage != c.quiz.stage {
+                    effects.push(Effect::FocusHeading);
+                }
+                c.quiz = quiz;
+                c.copy = Copy::Idle;
+            }
+        }
         Msg::Quiz(action) => {
             let restart = action == Action::Restart;
             if let Some(quiz) = apply(&state.quiz, rubric, action) {
@@ -287,6 +531,9 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         Msg::Forget => {
             effects.push(Effect::ForgetAll);
             next.start_afresh(now);
+            next.asks.clear();
+            next.replies.clear();
+            next.pending = None;
         }
         Msg::Forgotten(done) => {
             if done {
@@ -295,12 +542,67 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::TakeItYourself => {
             effects.push(Effect::ClearHash);
+            if state.imported {
+                // The file's requests and replies give way to this browser's own.
+                next.asks.clear();
+                next.replies.clear();
+                if !next.storage_off {
+                    effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
+                }
+            }
             next.start_afresh(now);
         }
         Msg::DismissNotice => next.notice = None,
-        Msg::CopyLink => effects.push(Effect::Copy(state.share_url())),
-        Msg::Copied(true) => next.copy = Copy::Copied,
-        Msg::Copied(false) => next.copy = Copy::Manual(state.share_url()),
+        Msg::CopyLink => {
+            next.copying = CopyTarget::Results;
+            effects.push(Effect::Copy(state.share_url()));
+        }
+        Msg::Ask(name) => {
+            let ask = Ask {
+                situation: state.quiz.situation.clone(),
+                name: observer::clean_name(&name),
+                token: observer::token_from(&now.fresh_session),
+            };
+            saved::keep_latest(
+                &mut next.asks,
+                Asked {
+                    token: ask.token,
+                    name: ask.name.clone(),
+                },
+            );
+            if !next.storage_off {
+                effects.push(next.store_colleagues());
+            }
+            next.copying = CopyTarget::Ask;
+            next.ask_copy = Copy::Idle;
+            effects.push(Effect::Copy(state.ask_url(&ask)));
+        }
+        Msg::CopyReply => {
+            if let Some(url) = state.reply_url() {
+                next.copying = CopyTarget::Reply;
+                effects.push(Effect::Copy(url));
+            }
+        }
+        Msg::Copied(ok) => {
+            let made = |url: String| if ok { Copy::Copied } else { Copy::Manual(url) };
+            match state.copying {
+                CopyTarget::Results => next.copy = made(state.share_url()),
+                CopyTarget::Ask => {
+                    if let Some(asked) = state.asks.last() {
+                        next.ask_copy = made(state.ask_url(&Ask {
+                            situation: state.quiz.situation.clone(),
+                            name: asked.name.clone(),
+                            token: asked.token,
+                        }));
+                    }
+                }
+                CopyTarget::Reply => {
+                    if let (Some(c), Some(url)) = (next.colleague.as_mut(), state.reply_url()) {
+                        c.copy = made(url);
+                    }
+                }
+            }
+        }
         Msg::Download(kind) => effects.push(state.download(kind, &now.today)),
         Msg::Print => effects.push(Effect::Print),
         Msg::Mounted {
@@ -315,9 +617,12 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             if let Some(quiz) = picked.and_then(|id| apply(&next.quiz, rubric, Action::ChooseSituation(id))) {
                 next.quiz = quiz;
             }
-            if next.keeps() && !next.open_shared(&hash) {
+            if next.keeps() && next.open_hash(&hash) {
                 if storage {
                     effects.push(Effect::Load(Record::Progress, saved::progress_key(rubric)));
+                    if observer::offered(rubric) {
+                        effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
+                    }
                 } else {
                     next.notice = Some(notices.storage_off.to_string());
                     next.storage_warned = true;
@@ -327,7 +632,42 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::HashChanged(hash) => {
             if next.keeps() {
-                next.open_shared(&hash);
+                next.open_hash(&hash);
+                next.settle_reply(&mut effects);
+            }
+        }
+        Msg::Loaded(Record::Colleagues, text) => {
+            match saved::decode_colleagues(rubric, text.as_deref().unwrap_or_default()) {
+                Ok((asks, replies)) => {
+                    next.asks = asks;
+                    next.replies = replies;
+                }
+                Err(_) => {
+                    effects.push(Effect::Remove {
+                        key: saved::colleagues_key(rubric),
+                    });
+                    next.notice = Some(notices.discarded.to_string());
+                }
+            }
+            next.settle_reply(&mut effects);
+        }
+        Msg::Loaded(Record::Latest, text) => {
+            let latest = saved::decode_attempts(rubric, text.as_deref().unwrap_or_default())
+                .ok()
+                .and_then(|mut attempts| attempts.pop());
+            match latest {
+                Some(attempt) => {
+                    next.quiz = Quiz {
+                        situation: attempt.situation,
+                        stage: Stage::Results,
+                        answers: attempt.answers,
+                    };
+                    next.session = attempt.session;
+                    next.shared = false;
+                    next.imported = false;
+                    next.resume = None;
+                }
+                None => next.notice = Some(state.content.ui.colleague.reply_no_results.to_string()),
             }
         }
         Msg::Loaded(Record::Progress, None) => {
@@ -398,8 +738,16 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             next.storage_warned = true;
         }
         Msg::FileOpened(fields) => match fields {
-            Some((format, code)) if format == JSON_FORMAT => match link::decode(rubric, &code) {
-                Ok(decoded) => next.show_shared(decoded),
+            Some(file) if file.format == JSON_FORMAT => match link::decode(rubric, &file.code) {
+                Ok(decoded) => {
+                    next.show_shared(decoded);
+                    next.imported = true;
+                    // A file without (readable) requests and replies still shows its results.
+                    let (asks, replies) = saved::decode_colleagues(rubric, &file.colleagues).unwrap_or_default();
+                    next.asks = asks;
+                    next.replies = replies;
+                    next.settle_reply(&mut effects);
+                }
                 Err(e) => next.notice = Some(e.text(notices, true)),
             },
             _ => next.notice = Some(notices.not_ours.to_string()),
