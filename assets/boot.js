@@ -89,8 +89,9 @@ if (framed && window.parent !== window) {
 // app hydrates it when that cannot get in the visitor's way: in idle time once their first click or
 // key press has been handled, or after a short pause. Until then the wasm only downloads:
 // compiling it earlier competes with the visitor's first click for the CPU.
-// A shared result (`#r=`), any option in the address (they change the first screen or dress it:
-// theme, accent, the iframe's `embed`), or a page without the prerendered screen start it at once.
+// A shared result (`#r=`), a colleague's link (`#ask=`, `#reply=`: not this first screen), any
+// option in the address (they change the first screen or dress it: theme, accent, the iframe's
+// `embed`), or a page without the prerendered screen start it at once.
 const PAUSE_MS = 600;
 const INPUTS = ['click', 'keyup'];
 const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events', 'rubric'];
@@ -99,7 +100,7 @@ function whenTheVisitorAllows() {
   const prerendered = root && root.querySelector('[data-testid="intro"]');
   const params = new URLSearchParams(location.search);
   const optioned = OPTIONS.some((name) => params.has(name));
-  if (!prerendered || optioned || location.hash.startsWith('#r=')) return Promise.resolve();
+  if (!prerendered || optioned || /^#(r|ask|reply)=/.test(location.hash)) return Promise.resolve();
   return new Promise((go) => {
     const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 250 }) : setTimeout(go, 50));
     const fire = () => {

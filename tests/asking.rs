@@ -111,13 +111,9 @@ fn the_whole_exchange() {
     );
     let c = colleague.colleague.clone().expect("the colleague's questions");
     assert_eq!(c.quiz.stage, Stage::Intro);
-    let items = c.content.rubric.items.len();
+    let items = c.rubric.items.len();
     assert_eq!(items, rubric.observer_items.len());
-    assert!(
-        c.content.rubric.items[0].text.contains("Sam"),
-        "{}",
-        c.content.rubric.items[0].text
-    );
+    assert!(c.rubric.items[0].text.contains("Sam"), "{}", c.rubric.items[0].text);
     let mut msgs = vec![Msg::Quiz(Action::Start)];
     for i in 0..items {
         // The hero coder's colleague: never sees them hand work over, always sees them decide.

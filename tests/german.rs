@@ -170,6 +170,7 @@ fn a_german_question_reads_in_german() {
         heading: NodeRef::default(),
         top_level: 2,
         on_msg: Callback::noop(),
+        rubric: None,
     };
     let html = render::<QuestionStep>(props);
     assert_german(

@@ -52,6 +52,7 @@ fn question_html(quiz: Quiz, index: usize) -> String {
         heading: NodeRef::default(),
         top_level: 2,
         on_msg: Callback::noop(),
+        rubric: None,
     };
     futures::executor::block_on(LocalServerRenderer::<QuestionStep>::with_props(props).render())
 }

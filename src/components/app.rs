@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::colleague::{ColleagueIntro, ColleagueThanks};
+use super::colleague::{colleague_intro, colleague_thanks, View};
 use super::faq::FaqSection;
 use super::intro::Intro;
 use super::keep_controls::ForgetButton;
@@ -84,16 +84,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let part = props.config.part;
     let content = props.content.clone();
     let step = if let Some(c) = &state.colleague {
-        let (content, name) = (c.content.clone(), c.ask.name.clone());
+        let view = View {
+            content: &content,
+            rubric: &c.rubric,
+            name: c.ask.name.as_deref(),
+            heading: heading.clone(),
+            top_level,
+            on_msg: &on_msg,
+        };
         match c.quiz.stage {
-            Stage::Intro => html! { <ColleagueIntro {content} {name} {heading} {top_level} on_msg={on_msg.clone()} /> },
+            Stage::Intro => colleague_intro(&view),
             Stage::Question(index) => html! {
-                <QuestionStep {content} quiz={c.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
+                <QuestionStep content={content.clone()} rubric={c.rubric.clone()} quiz={c.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
             },
-            Stage::Results => html! {
-                <ColleagueThanks {content} {name} reply={state.reply_url().unwrap_or_default()} copy={c.copy.clone()}
-                    {heading} {top_level} on_msg={on_msg.clone()} />
-            },
+            Stage::Results => colleague_thanks(&view, state.reply_url().unwrap_or_default(), &c.copy),
         }
     } else {
         match state.quiz.stage {

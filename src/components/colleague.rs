@@ -1,50 +1,53 @@
 //! "Ask a colleague": the colleague's intro and thanks (their questions are the ordinary question
 //! step over the observer items), and on the visitor's results the panel that makes the link and
 //! the comparison of both views. Every decision is the core's (`core::observer`, `core::update`).
+//! Plain functions rather than components: each Yew component costs the download several
+//! kilobytes of generic code, and these keep no state of their own.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::heading::Heading;
 use super::ContentRef;
-use crate::core::model::fill;
-use crate::core::observer::{self, Gap};
+use crate::core::model::{fill, Rubric};
+use crate::core::observer::{self, Gap, GapKind};
 use crate::core::quiz::Action;
 use crate::core::scoring::Answers;
 use crate::core::update::{Copy, Msg};
 
-/// What the colleague sees first.
-#[derive(Properties, PartialEq)]
-pub struct ColleagueIntroProps {
-    /// The assessment as the colleague takes it (its observer words name the visitor).
-    pub content: ContentRef,
-    /// The first name the visitor gave, if any.
-    pub name: Option<String>,
-    #[prop_or_default]
+/// Where a colleague's view is drawn: the words, the rubric they answer, and the shared props.
+pub struct View<'a> {
+    pub content: &'a ContentRef,
+    /// The assessment as the colleague takes it (`observer::observer_rubric`).
+    pub rubric: &'a Rubric,
+    pub name: Option<&'a str>,
     pub heading: NodeRef,
     pub top_level: u8,
-    pub on_msg: Callback<Msg>,
+    pub on_msg: &'a Callback<Msg>,
+}
+
+fn select_on_focus() -> Callback<FocusEvent> {
+    Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    })
 }
 
 /// The colleague's intro: who asks, how long it takes, that nothing is sent.
-#[component]
-pub fn ColleagueIntro(props: &ColleagueIntroProps) -> Html {
-    let rubric = &props.content.rubric;
-    let Some(words) = rubric.observer.as_ref() else {
+pub fn colleague_intro(v: &View) -> Html {
+    let Some(words) = v.rubric.observer.as_ref() else {
         return html! {};
     };
-    let who = observer::display_name(rubric, props.name.as_deref()).to_string();
-    let on_submit = {
-        let on_msg = props.on_msg.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_msg.emit(Msg::Quiz(Action::Start));
-        })
-    };
+    let who = observer::display_name(v.rubric, v.name).to_string();
+    let on_submit = v.on_msg.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Msg::Quiz(Action::Start)
+    });
     html! {
         <section class="rtl-step rtl-intro" data-testid="colleague-intro">
-            <Heading top_level={props.top_level} node_ref={props.heading.clone()}>{ fill(&words.intro_heading, &[("name", &who)]) }</Heading>
+            <Heading top_level={v.top_level} node_ref={v.heading.clone()}>{ fill(&words.intro_heading, &[("name", &who)]) }</Heading>
             <p class="rtl-lede">{ fill(&words.intro, &[("name", &who)]) }</p>
-            <p class="rtl-framing">{ &*rubric.intro.title }</p>
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <div class="rtl-nav">
                     <button type="submit" class="rtl-button rtl-button--primary">{ &*words.start }</button>
@@ -54,101 +57,66 @@ pub fn ColleagueIntro(props: &ColleagueIntroProps) -> Html {
     }
 }
 
-/// The colleague's last screen.
-#[derive(Properties, PartialEq)]
-pub struct ColleagueThanksProps {
-    pub content: ContentRef,
-    pub name: Option<String>,
-    /// The link to send back.
-    pub reply: String,
-    pub copy: Copy,
-    #[prop_or_default]
-    pub heading: NodeRef,
-    pub top_level: u8,
-    pub on_msg: Callback<Msg>,
-}
-
 /// Thanks, and the reply link to copy (or select by hand).
-#[component]
-pub fn ColleagueThanks(props: &ColleagueThanksProps) -> Html {
-    let Some(words) = props.content.rubric.observer.as_ref() else {
+pub fn colleague_thanks(v: &View, reply: String, copy: &Copy) -> Html {
+    let Some(words) = v.rubric.observer.as_ref() else {
         return html! {};
     };
-    let ui = &props.content.ui.colleague;
-    let who = observer::display_name(&props.content.rubric, props.name.as_deref()).to_string();
-    let copy = props.on_msg.reform(|_: MouseEvent| Msg::CopyReply);
-    let back = props.on_msg.reform(|_: MouseEvent| Msg::Quiz(Action::Back));
-    let status = match &props.copy {
+    let ui = &v.content.ui.colleague;
+    let who = observer::display_name(v.rubric, v.name).to_string();
+    let status = match copy {
         Copy::Copied => html! { <p>{ &*ui.reply_copied }</p> },
-        Copy::Manual(_) => html! { <p>{ &*props.content.ui.actions.copy_by_hand }</p> },
+        Copy::Manual(_) => html! { <p>{ &*v.content.ui.actions.copy_by_hand }</p> },
         Copy::Idle => html! {},
     };
     html! {
         <section class="rtl-step rtl-thanks" data-testid="colleague-thanks">
-            <Heading top_level={props.top_level} node_ref={props.heading.clone()}>{ &*words.thanks_heading }</Heading>
+            <Heading top_level={v.top_level} node_ref={v.heading.clone()}>{ &*words.thanks_heading }</Heading>
             <p class="rtl-lede">{ fill(&words.thanks, &[("name", &who)]) }</p>
             <p class="rtl-manual-copy">
                 <label for="rtl-reply-link">{ &*ui.reply_label }</label>
-                <input id="rtl-reply-link" type="text" readonly=true value={props.reply.clone()}
-                    onfocus={Callback::from(|e: FocusEvent| {
-                        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
-                    })} />
+                <input id="rtl-reply-link" type="text" readonly=true value={reply} onfocus={select_on_focus()} />
             </p>
             <div class="rtl-nav">
-                <button type="button" class="rtl-button" onclick={back}>{ &*ui.change }</button>
-                <button type="button" class="rtl-button rtl-button--primary" onclick={copy}>{ &*ui.copy_reply }</button>
+                <button type="button" class="rtl-button" onclick={v.on_msg.reform(|_: MouseEvent| Msg::Quiz(Action::Back))}>{ &*ui.change }</button>
+                <button type="button" class="rtl-button rtl-button--primary" onclick={v.on_msg.reform(|_: MouseEvent| Msg::CopyReply)}>{ &*ui.copy_reply }</button>
             </div>
             <div class="rtl-actions__status" aria-live="polite">{ status }</div>
         </section>
     }
 }
 
-/// The visitor's "Ask a colleague" panel.
-#[derive(Properties, PartialEq)]
-pub struct AskPanelProps {
-    pub content: ContentRef,
-    /// What copying the last link did.
-    pub copy: Copy,
-    pub top_level: u8,
-    pub on_msg: Callback<Msg>,
-}
-
-/// Explains the exchange, takes an optional first name and copies the link for a colleague.
-#[component]
-pub fn AskPanel(props: &AskPanelProps) -> Html {
-    let ui = &props.content.ui.colleague;
-    let name = use_node_ref();
-    let on_submit = {
-        let (on_msg, name) = (props.on_msg.clone(), name.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let typed = name
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            on_msg.emit(Msg::Ask(typed));
-        })
-    };
-    let status = match &props.copy {
+/// The visitor's "Ask a colleague" panel: explains the exchange, takes an optional first name
+/// and copies the link for a colleague.
+pub fn ask_panel(content: &ContentRef, copy: &Copy, top_level: u8, on_msg: &Callback<Msg>) -> Html {
+    let ui = &content.ui.colleague;
+    let on_submit = on_msg.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        let typed = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|form| form.query_selector("input").ok().flatten())
+            .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        Msg::Ask(typed)
+    });
+    let status = match copy {
         Copy::Idle => html! {},
         Copy::Copied => html! { <p>{ &*ui.made }</p> },
         Copy::Manual(link) => html! {
             <p class="rtl-manual-copy">
-                <label for="rtl-ask-link">{ &*props.content.ui.actions.copy_by_hand }</label>
-                <input id="rtl-ask-link" type="text" readonly=true value={link.clone()}
-                    onfocus={Callback::from(|e: FocusEvent| {
-                        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
-                    })} />
+                <label for="rtl-ask-link">{ &*content.ui.actions.copy_by_hand }</label>
+                <input id="rtl-ask-link" type="text" readonly=true value={link.clone()} onfocus={select_on_focus()} />
             </p>
         },
     };
     html! {
         <section class="rtl-ask" aria-labelledby="rtl-ask-heading" data-testid="ask-colleague">
-            <Heading top_level={props.top_level} depth={1} id="rtl-ask-heading">{ &*ui.ask_heading }</Heading>
+            <Heading {top_level} depth={1} id="rtl-ask-heading">{ &*ui.ask_heading }</Heading>
             <p>{ &*ui.ask_intro }</p>
             <form class="rtl-form rtl-ask__form" onsubmit={on_submit} autocomplete="off">
                 <label for="rtl-ask-name">{ &*ui.name_label }</label>
-                <input id="rtl-ask-name" type="text" ref={name} maxlength="40" autocomplete="given-name" class="rtl-input" />
+                <input id="rtl-ask-name" type="text" maxlength="40" autocomplete="given-name" class="rtl-input" />
                 <div class="rtl-nav">
                     <button type="submit" class="rtl-button">{ &*ui.make }</button>
                 </div>
@@ -156,17 +124,6 @@ pub fn AskPanel(props: &AskPanelProps) -> Html {
             <div class="rtl-actions__status" aria-live="polite">{ status }</div>
         </section>
     }
-}
-
-/// Both views, area by area.
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub content: ContentRef,
-    /// The visitor's answers to the whole assessment.
-    pub answers: Answers,
-    /// Each colleague's answers to the observer items.
-    pub replies: Vec<Answers>,
-    pub top_level: u8,
 }
 
 fn pair_bar(own: Option<u32>, others: Option<u32>) -> Html {
@@ -182,16 +139,16 @@ fn pair_bar(own: Option<u32>, others: Option<u32>) -> Html {
     }
 }
 
-/// The comparison: a paired bar chart, the table with the reading of each gap, and per gap a
-/// kind question to ask, with the maths.
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let rubric = &props.content.rubric;
-    let ui = &props.content.ui.colleague;
+/// The comparison of the visitor's `answers` with colleagues' `replies`: a paired bar chart, the
+/// table with the reading of each gap, and per gap a kind question to ask, with the maths.
+/// Nothing without a reply.
+pub fn comparison(content: &ContentRef, answers: &Answers, replies: &[Answers], top_level: u8) -> Html {
+    let rubric = &content.rubric;
+    let ui = &content.ui.colleague;
     let Some(words) = rubric.observer.as_ref() else {
         return html! {};
     };
-    let gaps: Vec<Gap> = observer::compare(rubric, &props.answers, &props.replies);
+    let gaps: Vec<Gap> = observer::compare(rubric, answers, replies);
     let most = gaps.iter().map(|g| g.replies).max().unwrap_or(0);
     if most == 0 {
         return html! {};
@@ -226,30 +183,63 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         }
     });
     let threshold = words.gap_threshold.to_string();
-    let named = gaps.iter().filter_map(|g| Some((g, g.kind?))).map(|(g, kind)| {
-        let (label, text) = kind.words(&words.gaps);
+    let maths_of = |g: &Gap| {
         let diff = g.own.unwrap_or(0).abs_diff(g.others.unwrap_or(0)).to_string();
-        let maths = fill(
+        fill(
             &ui.maths,
             &[("own", &number(g.own)), ("others", &number(g.others)), ("diff", &diff)],
-        );
+        )
+    };
+    let rule = html! { <p>{ fill(&words.gaps.maths, &[("threshold", &threshold)]) }</p> };
+    // The clear gaps first, each with a question to ask; then the shared views together.
+    let clear = [GapKind::BlindSpot, GapKind::HiddenStrength]
+        .into_iter()
+        .flat_map(|kind| {
+            gaps.iter()
+                .filter(move |g| g.kind == Some(kind))
+                .map(move |g| (g, kind))
+        });
+    let named = clear.map(|(g, kind)| {
+        let (label, text) = kind.words(&words.gaps);
         html! {
-            <li key={g.dimension.clone()} data-gap={g.dimension.clone()}>
+            <li key={g.dimension.clone()}>
                 <p><strong>{ name(g) }{ ": " }{ label }</strong>{ " — " }{ text }</p>
                 if let Some(question) = words.ask.get(&g.dimension) {
                     <p>{ &*ui.ask_them }{ " " }<q>{ &**question }</q></p>
                 }
                 <details class="rtl-maths">
-                    <summary>{ &*props.content.ui.maths.show }</summary>
-                    <p>{ maths }</p>
-                    <p>{ fill(&words.gaps.maths, &[("threshold", &threshold)]) }</p>
+                    <summary>{ &*content.ui.maths.show }</summary>
+                    <p>{ maths_of(g) }</p>
+                    { rule.clone() }
+                </details>
+            </li>
+        }
+    });
+    let shared: Vec<&Gap> = gaps.iter().filter(|g| g.kind == Some(GapKind::Shared)).collect();
+    let shared = (!shared.is_empty()).then(|| {
+        let (label, text) = GapKind::Shared.words(&words.gaps);
+        let names = content.ui.and_list(
+            shared
+                .iter()
+                .map(|g| rubric.dimension(&g.dimension).map_or("", |d| &*d.name)),
+        );
+        let each = shared
+            .iter()
+            .map(|g| html! { <li key={g.dimension.clone()}>{ name(g) }{ ": " }{ maths_of(g) }</li> });
+        html! {
+            <li key="shared">
+                <p><strong>{ label }{ ": " }{ names }</strong>{ " — " }{ text }</p>
+                <details class="rtl-maths">
+                    <summary>{ &*content.ui.maths.show }</summary>
+                    <ul class="rtl-list">{ for each }</ul>
+                    { rule.clone() }
                 </details>
             </li>
         }
     });
     html! {
         <section class="rtl-compare" aria-labelledby="rtl-compare-heading" data-testid="comparison">
-            <Heading top_level={props.top_level} depth={1} id="rtl-compare-heading">{ &*ui.compare_heading }</Heading>
+            <Heading {top_level} depth={1} id="rtl-compare-heading">{ &*ui.compare_heading }</Heading>
             <p class="rtl-framing">{ &*ui.compare_intro }</p>
             if most >= 3 {
                 <p class="rtl-framing">{ fill(&ui.compare_many, &[("count", &most.to_string())]) }</p>
@@ -269,7 +259,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <tbody>{ for table_rows }</tbody>
             </table>
             </div>
-            <ul class="rtl-list rtl-gaps">{ for named }</ul>
+            <ul class="rtl-list rtl-gaps">{ for named }{ for shared }</ul>
             <p class="rtl-framing">{ &*ui.unasked }</p>
         </section>
     }

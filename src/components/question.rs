@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::ContentRef;
+use crate::core::content::RubricRef;
 use crate::core::model::{fill, Item, ItemKind, Rubric};
 use crate::core::quiz::{Action, Quiz};
 use crate::core::scoring::Answer;
@@ -26,6 +27,9 @@ pub struct QuestionStepProps {
     pub top_level: u8,
     /// Where the visitor's actions go.
     pub on_msg: Callback<Msg>,
+    /// Another rubric than the content's (a colleague's view of it), with the content's words.
+    #[prop_or_default]
+    pub rubric: Option<RubricRef>,
 }
 
 /// The choices an item offers, as (value attribute, label, answer).
@@ -53,7 +57,7 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
 /// One question of the quiz.
 #[component]
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
-    let rubric = &props.content.rubric;
+    let rubric = props.rubric.as_deref().unwrap_or(&props.content.rubric);
     let ui = &props.content.ui.quiz;
     let Some(item) = rubric.items.get(props.index) else {
         return html! {};
@@ -116,7 +120,11 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <div class="rtl-nav">
                     <button type="button" class="rtl-button" onclick={on_back} data-testid="back">{ &*ui.back }</button>
                     <button type="submit" class="rtl-button rtl-button--primary" disabled={current.is_none()}
-                        data-testid="next">{ if last { &*ui.finish } else { &*ui.next } }</button>
+                        data-testid="next">{ match (last, &props.rubric) {
+                            (false, _) => &*ui.next,
+                            (true, None) => &*ui.finish,
+                            (true, Some(_)) => &*props.content.ui.colleague.finish,
+                        } }</button>
                 </div>
             </form>
         </section>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::colleague::{AskPanel, Comparison};
+use super::colleague::{ask_panel, comparison};
 use super::dimension_detail::DimensionDetail;
 use super::faq::FaqLinks;
 use super::heading::Heading;
@@ -149,10 +149,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { highlights(&props.content, &profile, &profile.growth, "growth") }
                 </section>
             </div>
-            <Comparison content={props.content.clone()} answers={props.quiz.answers.clone()} replies={props.replies.clone()} {top_level} />
+            { comparison(&props.content, &props.quiz.answers, &props.replies, top_level) }
             <p class="rtl-framing">{ &*rubric.results.colleague_prompt }</p>
             if !props.shared && observer::offered(rubric) {
-                <AskPanel content={props.content.clone()} copy={props.ask_copy.clone()} {top_level} on_msg={props.on_msg.clone()} />
+                { ask_panel(&props.content, &props.ask_copy, top_level, &props.on_msg) }
             }
             <Heading {top_level} depth={1}>{ &*ui.by_dimension }</Heading>
             <div class="rtl-dimensions">{ for details }</div>

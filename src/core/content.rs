@@ -27,6 +27,24 @@ impl PartialEq for ContentRef {
     }
 }
 
+/// A rubric made at run time (a colleague's view), shared and compared by pointer like
+/// [`ContentRef`].
+#[derive(Clone, Debug)]
+pub struct RubricRef(pub Rc<Rubric>);
+
+impl PartialEq for RubricRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for RubricRef {
+    type Target = Rubric;
+    fn deref(&self) -> &Rubric {
+        &self.0
+    }
+}
+
 impl std::ops::Deref for ContentRef {
     type Target = Content;
     fn deref(&self) -> &Content {

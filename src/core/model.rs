@@ -498,6 +498,7 @@ pub struct UiColleague {
     pub copy_reply: Text,
     pub reply_copied: Text,
     pub change: Text,
+    pub finish: Text,
     pub compare_heading: Text,
     pub compare_intro: Text,
     pub compare_many: Text,

@@ -6,10 +6,9 @@
 //! deterministic and tested natively (`tests/update.rs`).
 
 use super::config::{host_event, EmbedConfig, HostEvent};
-use super::content::ContentRef;
+use super::content::{ContentRef, RubricRef};
 use super::export::{self, JSON_FORMAT};
 use super::link::{self, Decoded, LinkError};
-use super::model::Content;
 use super::observer::{self, Ask, Reply};
 use super::quiz::{apply, Action, Quiz, Stage};
 use super::saved::{self, Asked, Attempt, Progress};
@@ -69,7 +68,7 @@ impl FileFields {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Colleague {
     /// The assessment as the colleague takes it (`observer::observer_rubric`).
-    pub content: ContentRef,
+    pub rubric: RubricRef,
     pub ask: Ask,
     /// Intro, a question, or `Results` once they finished (the thanks and the reply link).
     pub quiz: Quiz,
@@ -303,12 +302,8 @@ impl State {
         match observer::decode_ask(rubric, code) {
             Ok(ask) => match observer::observer_rubric(rubric, ask.name.as_deref()) {
                 Some(view) => {
-                    let content = Content {
-                        rubric: view,
-                        ..(*self.content.0).clone()
-                    };
                     self.colleague = Some(Colleague {
-                        content: ContentRef(std::rc::Rc::new(content)),
+                        rubric: RubricRef(std::rc::Rc::new(view)),
                         quiz: Quiz::with_situation(ask.situation.clone()),
                         ask,
                         copy: Copy::Idle,
@@ -500,7 +495,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                     ..c.quiz.clone()
                 }),
                 (_, Action::Restart | Action::ChooseSituation(_)) => None,
-                _ => apply(&c.quiz, &c.content.rubric, action),
+                _ => apply(&c.quiz, &c.rubric, action),
             };
             if let Some(quiz) = quiz {
                 if quiz.stage != c.quiz.stage {

@@ -127,6 +127,7 @@ mod native {
             "words.json",
             &serde_json::json!({ "en": words(&english, &english), "de": words(&german, &english) }),
         );
+        write("colleagues.json", &colleagues(&english));
         // Our rubric and FAQ in the format authors write (checked against docs/rubric.schema.json).
         let ours =
             ready_to_lead::core::authored::toml_to_json(common::RUBRIC, Some(common::FAQ)).unwrap_or_else(|e| fail(&e));
@@ -134,6 +135,66 @@ mod native {
             "rubric.json",
             &serde_json::from_str(&ours).unwrap_or_else(|e| fail(&e.to_string())),
         );
+    }
+
+    /// The golden pairs of tests/colleagues.toml as the colleague plays them (asked by "Sam"):
+    /// each observer question's text and the label to choose, and each area's expected reading.
+    fn colleagues(content: &Content) -> serde_json::Value {
+        #[derive(serde::Deserialize)]
+        struct Pair {
+            persona: String,
+            blind_spots: Vec<String>,
+            hidden_strengths: Vec<String>,
+            shared: Vec<String>,
+            answers: BTreeMap<String, toml::Value>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Pairs {
+            pairs: Vec<Pair>,
+        }
+        let rubric = &content.rubric;
+        let observer = rubric
+            .observer
+            .as_ref()
+            .unwrap_or_else(|| fail("the rubric asks no colleague"));
+        let view = ready_to_lead::core::observer::observer_rubric(rubric, Some("Sam")).expect("checked above");
+        let parsed: Pairs = toml::from_str(include_str!("../colleagues.toml"))
+            .unwrap_or_else(|e| fail(&format!("tests/colleagues.toml: {e}")));
+        let name = |id: &str| rubric.dimension(id).map(|d| d.name.to_string()).unwrap_or_default();
+        let pairs: Vec<serde_json::Value> = parsed
+            .pairs
+            .iter()
+            .map(|pair| {
+                let steps: Vec<serde_json::Value> = view
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let answer = match pair.answers.get(&*item.id) {
+                            Some(toml::Value::Integer(x)) => view
+                                .scale(item.kind)
+                                .and_then(|s| s.options.get(*x as usize))
+                                .map(|l| l.to_string()),
+                            Some(toml::Value::String(na)) if na == "na" => Some(observer.not_seen.to_string()),
+                            _ => None,
+                        }
+                        .unwrap_or_else(|| fail(&format!("{}: no answer for `{}`", pair.persona, item.id)));
+                        serde_json::json!({ "question": item.text.to_string(), "answer": answer })
+                    })
+                    .collect();
+                let mut readings = BTreeMap::new();
+                for (ids, label) in [
+                    (&pair.blind_spots, &observer.gaps.blind_spot),
+                    (&pair.hidden_strengths, &observer.gaps.hidden_strength),
+                    (&pair.shared, &observer.gaps.shared_view),
+                ] {
+                    for id in ids {
+                        readings.insert(name(id), label.to_string());
+                    }
+                }
+                serde_json::json!({ "persona": pair.persona, "name": "Sam", "steps": steps, "readings": readings })
+            })
+            .collect();
+        serde_json::Value::Array(pairs)
     }
 
     /// Every persona of `list` as a visitor plays it in `content`'s language.
