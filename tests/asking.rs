@@ -199,7 +199,7 @@ fn the_whole_exchange() {
     );
     assert!(!effects.contains(&Effect::ClearHash));
     let (fresh, effects) = run(fresh, [Msg::FileOpened(Some(file))]);
-    assert!(fresh.shared && fresh.imported);
+    assert!(fresh.shared && fresh.file.is_some());
     assert_eq!(fresh.colleague_answers().len(), 1, "the file's request pairs the reply");
     assert!(
         !effects.iter().any(|e| matches!(e, Effect::Store { .. })),
@@ -218,6 +218,7 @@ fn a_results_link_shows_no_colleagues_of_this_browser() {
     let rubric = visitor.content.rubric.clone();
     visitor.replies.push(Reply {
         token: [1; 6],
+        sender: 1,
         answers: Default::default(),
     });
     let code = ready_to_lead::core::link::encode(&rubric, Some("new-manager"), &answer_all(&rubric, 0));
@@ -235,6 +236,7 @@ fn broken_links_are_notices() {
         &rubric,
         &Reply {
             token: [7; 6],
+            sender: 7,
             answers: Default::default(),
         },
     );
@@ -270,6 +272,7 @@ fn broken_links_are_notices() {
         &older,
         &Reply {
             token: [7; 6],
+            sender: 7,
             answers: Default::default(),
         },
     );
@@ -317,6 +320,7 @@ fn the_colleagues_record_round_trips() {
     ];
     let replies = vec![Reply {
         token: [9; 6],
+        sender: 9,
         answers: rubric
             .observer_items
             .iter()
@@ -328,4 +332,114 @@ fn the_colleagues_record_round_trips() {
     for broken in ["x1|abc", "k1|0102|Sam", "y1|AAAA", "k1|zzzzzzzzzzzz|"] {
         assert!(saved::decode_colleagues(&rubric, broken).is_err(), "{broken}");
     }
+}
+
+/// Reply from `sender` to the request with `token`, every observer item answered `x`.
+fn reply_code(state: &State, token: [u8; 6], sender: u16, x: u8) -> String {
+    let rubric = &state.content.rubric;
+    let answers = rubric
+        .observer_items
+        .iter()
+        .map(|o| (o.id.to_string(), Answer::Scale(x)))
+        .collect();
+    format!(
+        "#reply={}",
+        observer::encode_reply(rubric, &Reply { token, sender, answers })
+    )
+}
+
+fn asked(rubric: &ready_to_lead::core::model::Rubric, token: [u8; 6]) -> String {
+    saved::encode_colleagues(rubric, &[saved::Asked { token, name: None }], &[])
+}
+
+#[test]
+fn a_corrected_reply_replaces_the_colleagues_earlier_one_and_others_add_up() {
+    let visitor = on_results(3);
+    let record = asked(&visitor.content.rubric, [5; 6]);
+    let (visitor, _) = run(visitor, [Msg::Loaded(Record::Colleagues, Some(record))]);
+    let first = reply_code(&visitor, [5; 6], 1, 0);
+    let corrected = reply_code(&visitor, [5; 6], 1, 2);
+    let another = reply_code(&visitor, [5; 6], 2, 4);
+    let (after, _) = run(visitor, [Msg::HashChanged(first), Msg::HashChanged(corrected.clone())]);
+    assert_eq!(
+        after.replies.len(),
+        1,
+        "the same colleague's second reply replaces the first"
+    );
+    assert_eq!(after.replies[0].answers.values().next(), Some(&Answer::Scale(2)));
+    let (after, _) = run(after, [Msg::HashChanged(another)]);
+    assert_eq!(
+        after.replies.len(),
+        2,
+        "another colleague answering the same link adds up"
+    );
+}
+
+#[test]
+fn a_reply_opened_mid_quiz_keeps_the_quiz() {
+    let state = widget();
+    let rubric = state.content.rubric.clone();
+    let attempts = saved::encode_attempts(
+        &rubric,
+        &[Attempt {
+            date: "2026-11-01".into(),
+            session: "s-old".into(),
+            situation: Some("new-manager".into()),
+            answers: answer_all(&rubric, 4),
+        }],
+    );
+    // A retake under way, saved, and a reply arriving in a new tab.
+    let mut retake = ready_to_lead::core::quiz::Quiz::with_situation(Some("new-manager".into()));
+    retake.stage = Stage::Question(3);
+    retake.answers.insert(rubric.items[0].id.to_string(), Answer::Scale(1));
+    let progress = saved::encode_progress(
+        &rubric,
+        &saved::Progress {
+            quiz: retake,
+            session: "s-new".into(),
+        },
+    );
+    let reply = reply_code(&state, [5; 6], 1, 0);
+    let (next, effects) = run(
+        state,
+        [
+            mounted(&reply),
+            Msg::Loaded(Record::Progress, Some(progress)),
+            Msg::Loaded(Record::Colleagues, Some(asked(&rubric, [5; 6]))),
+            Msg::Loaded(Record::Latest, Some(attempts)),
+        ],
+    );
+    assert_eq!(next.replies.len(), 1, "the reply is kept");
+    assert!(next.resume.is_some(), "the retake is still offered");
+    assert!(
+        stored(&effects, &saved::progress_key(&rubric)).is_none(),
+        "the retake's saved record is not overwritten: {effects:?}"
+    );
+}
+
+#[test]
+fn requests_are_read_under_shared_results_and_a_colleagues_tab_can_leave_its_questions() {
+    let state = widget();
+    let rubric = state.content.rubric.clone();
+    let code = ready_to_lead::core::link::encode(&rubric, Some("new-manager"), &answer_all(&rubric, 1));
+    let (_, effects) = run(state.clone(), [mounted(&format!("#r={code}"))]);
+    assert!(
+        effects.contains(&Effect::Load(Record::Colleagues, saved::colleagues_key(&rubric))),
+        "read, so a later request does not overwrite them: {effects:?}"
+    );
+    let ask = observer::encode_ask(
+        &rubric,
+        &observer::Ask {
+            situation: None,
+            name: None,
+            token: [5; 6],
+        },
+    );
+    let (colleague, _) = run(state, [mounted(&format!("#ask={ask}"))]);
+    assert!(colleague.colleague.is_some());
+    let reply = reply_code(&colleague, [5; 6], 1, 0);
+    let (left, effects) = run(colleague, [Msg::HashChanged(reply)]);
+    assert!(left.colleague.is_none(), "another link leaves the questions");
+    assert!(effects.contains(&Effect::Load(Record::Colleagues, saved::colleagues_key(&rubric))));
+    assert!(effects.contains(&Effect::Load(Record::Progress, saved::progress_key(&rubric))));
 }

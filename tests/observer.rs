@@ -240,6 +240,7 @@ fn random_reply(r: &Rubric, rng: &mut Rng) -> Reply {
     }
     Reply {
         token: random_token(rng),
+        sender: rng.below(65_536) as u16,
         answers,
     }
 }

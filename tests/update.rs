@@ -302,9 +302,13 @@ fn mounting_opens_a_results_link_or_explains_a_broken_one() {
     );
     assert!(shown.shared);
     assert_eq!(shown.quiz.stage, Stage::Results);
+    // Only the requests to colleagues are read (so a later request does not overwrite them).
     assert_eq!(
         effects,
-        [Effect::FocusHeading],
+        [
+            Effect::Load(Record::Colleagues, saved::colleagues_key(&rubric)),
+            Effect::FocusHeading
+        ],
         "shared results are neither saved nor recorded"
     );
     let (broken, effects) = update(

@@ -518,6 +518,7 @@ pub struct UiColleague {
     pub reply_no_results: Text,
     pub reply_added: Text,
     pub reply_known: Text,
+    pub ask_unkept: Text,
 }
 
 /// `template` with each `{name}` replaced by its value in `values`; unknown names stay as they are

@@ -4,8 +4,10 @@
 //! - the **ask** code (`#ask=…`) carries only what the colleague needs to see the right questions:
 //!   the rubric version (its id salts the checksum), the situation, an optional first name and a
 //!   random pairing token. Never the visitor's answers or scores.
-//! - the **reply** code (`#reply=…`) carries the pairing token and one 3-bit code per observer
-//!   item: scale position 0–4, 5 = "haven't seen this", 6 = unanswered.
+//! - the **reply** code (`#reply=…`) carries the pairing token, a random id of the colleague's
+//!   visit (so a corrected reply replaces the one before, and several colleagues answering one link
+//!   count apart) and one 3-bit code per observer item: scale position 0–4, 5 = "haven't seen
+//!   this", 6 = unanswered.
 //!
 //! Both are versioned and checksummed like the result code (`link`). The colleague answers the
 //! observer items (`Rubric::observer_items`), each mirroring one self-report item; both sides are
@@ -206,6 +208,8 @@ pub struct Ask {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
     pub token: [u8; TOKEN_BYTES],
+    /// Tells apart the colleagues who answered one request (random per visit to the ask link).
+    pub sender: u16,
     /// Keyed by observer item id; "haven't seen this" is `Answer::NoChance`.
     pub answers: Answers,
 }
@@ -298,6 +302,7 @@ pub fn encode_reply(rubric: &Rubric, reply: &Reply) -> String {
     let mut bytes = vec![FORMAT];
     push_leb128(&mut bytes, rubric.version);
     bytes.extend_from_slice(&reply.token);
+    bytes.extend_from_slice(&reply.sender.to_be_bytes());
     bytes.push(rubric.observer_items.len() as u8);
     let codes = rubric.observer_items.iter().map(|o| match reply.answers.get(&*o.id) {
         Some(Answer::Scale(x)) if *x <= 4 => *x,
@@ -313,6 +318,11 @@ pub fn decode_reply(rubric: &Rubric, code: &str) -> Result<Reply, LinkError> {
     let (bytes, at) = open(rubric, REPLY_SALT, code)?;
     let token = token_at(&bytes, at)?;
     let at = at + TOKEN_BYTES;
+    let sender = match bytes.get(at..at + 2) {
+        Some(&[a, b]) => u16::from_be_bytes([a, b]),
+        _ => return Err(LinkError::Malformed),
+    };
+    let at = at + 2;
     let count = usize::from(*bytes.get(at).ok_or(LinkError::Malformed)?);
     let packed = &bytes[at + 1..];
     if count != rubric.observer_items.len() || packed.len() != (count * 3).div_ceil(8) {
@@ -333,7 +343,7 @@ pub fn decode_reply(rubric: &Rubric, code: &str) -> Result<Reply, LinkError> {
     if used % 8 != 0 && packed.last().is_some_and(|b| b & ((1u8 << (8 - used % 8)) - 1) != 0) {
         return Err(LinkError::Malformed);
     }
-    Ok(Reply { token, answers })
+    Ok(Reply { token, sender, answers })
 }
 
 /// A pairing token drawn from a fresh random session id (FNV-1a, 64 bits, first six bytes).

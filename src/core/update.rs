@@ -70,6 +70,8 @@ pub struct Colleague {
     /// The assessment as the colleague takes it (`observer::observer_rubric`).
     pub rubric: RubricRef,
     pub ask: Ask,
+    /// This visit's id in the reply (`observer::Reply::sender`).
+    pub sender: u16,
     /// Intro, a question, or `Results` once they finished (the thanks and the reply link).
     pub quiz: Quiz,
     pub copy: Copy,
@@ -217,9 +219,9 @@ pub struct State {
     pub pending: Option<Reply>,
     /// The last link made for a colleague, and what copying it did.
     pub ask_copy: Copy,
-    /// The shared results came from a results file (with its own requests and replies), not a
-    /// results link (whose owner's colleagues are not this browser's).
-    pub imported: bool,
+    /// The shared results came from a results file: its own requests and replies, shown with
+    /// them and never stored (a results link's owner's colleagues are not this browser's).
+    pub file: Option<(Vec<Asked>, Vec<Reply>)>,
 }
 
 impl State {
@@ -244,17 +246,19 @@ impl State {
             replies: Vec::new(),
             pending: None,
             ask_copy: Copy::Idle,
-            imported: false,
+            file: None,
         }
     }
 
     /// The colleagues' answers to compare the results showing with: none for results opened
     /// from someone's results link.
     pub fn colleague_answers(&self) -> Vec<Answers> {
-        if self.shared && !self.imported {
-            return Vec::new();
-        }
-        self.replies.iter().map(|r| r.answers.clone()).collect()
+        let replies = match (&self.file, self.shared) {
+            (Some((_, replies)), _) => replies,
+            (None, true) => return Vec::new(),
+            (None, false) => &self.replies,
+        };
+        replies.iter().map(|r| r.answers.clone()).collect()
     }
 
     /// The link asking a colleague for their view.
@@ -271,6 +275,7 @@ impl State {
         let c = self.colleague.as_ref()?;
         let reply = Reply {
             token: c.ask.token,
+            sender: c.sender,
             answers: c.quiz.answers.clone(),
         };
         Some(format!(
@@ -282,10 +287,11 @@ impl State {
 
     /// The requests and replies that belong with the results showing, as stored (empty: none).
     fn colleagues_record(&self) -> String {
-        if self.shared && !self.imported {
-            return String::new();
+        match (&self.file, self.shared) {
+            (Some((asks, replies)), _) => saved::encode_colleagues(&self.content.rubric, asks, replies),
+            (None, true) => String::new(),
+            (None, false) => saved::encode_colleagues(&self.content.rubric, &self.asks, &self.replies),
         }
-        saved::encode_colleagues(&self.content.rubric, &self.asks, &self.replies)
     }
 
     fn store_colleagues(&self) -> Effect {
@@ -296,7 +302,7 @@ impl State {
     }
 
     /// Opens the questions an `#ask=…` fragment asks; a code that cannot be read is a notice.
-    fn open_ask(&mut self, code: &str) {
+    fn open_ask(&mut self, code: &str, now: &Now) {
         let rubric = &self.content.rubric;
         let words = &self.content.ui.colleague;
         match observer::decode_ask(rubric, code) {
@@ -304,6 +310,10 @@ impl State {
                 Some(view) => {
                     self.colleague = Some(Colleague {
                         rubric: RubricRef(std::rc::Rc::new(view)),
+                        sender: {
+                            let t = observer::token_from(&now.fresh_session);
+                            u16::from_be_bytes([t[0], t[1]])
+                        },
                         quiz: Quiz::with_situation(ask.situation.clone()),
                         ask,
                         copy: Copy::Idle,
@@ -334,19 +344,32 @@ impl State {
         }
     }
 
-    /// Adds the pending reply if it answers one of `asks`; says what happened.
+    /// Adds the pending reply if it answers one of the requests (the opened file's, or this
+    /// browser's); says what happened. A later reply from the same colleague replaces theirs.
     fn pair_pending(&mut self) -> bool {
         let Some(reply) = self.pending.clone() else {
             return false;
         };
         let words = &self.content.ui.colleague;
-        if !self.asks.iter().any(|a| a.token == reply.token) {
+        let (asks, replies) = match &mut self.file {
+            Some((asks, replies)) => (asks, replies),
+            None => (&mut self.asks, &mut self.replies),
+        };
+        if !asks.iter().any(|a| a.token == reply.token) {
             self.notice = Some(words.reply_unpaired.to_string());
             return false;
         }
         self.pending = None;
-        let added = saved::keep_latest(&mut self.replies, reply);
-        self.notice = Some(if added { &words.reply_added } else { &words.reply_known }.to_string());
+        let same = |r: &Reply| r.token == reply.token && r.sender == reply.sender;
+        let known = match replies.iter_mut().find(|r| same(r)) {
+            Some(earlier) if *earlier == reply => true,
+            Some(earlier) => {
+                *earlier = reply;
+                false
+            }
+            None => !saved::keep_latest(replies, reply),
+        };
+        self.notice = Some(if known { &words.reply_known } else { &words.reply_added }.to_string());
         true
     }
 
@@ -368,7 +391,7 @@ impl State {
             answers: decoded.answers,
         };
         self.shared = true;
-        self.imported = false;
+        self.file = None;
         self.resume = None;
     }
 
@@ -378,13 +401,13 @@ impl State {
         if self.pending.is_none() || !self.pair_pending() {
             return;
         }
-        let from_file = self.shared && self.imported;
+        let from_file = self.file.is_some();
         if !from_file && !self.storage_off {
             effects.push(self.store_colleagues());
         }
-        // Unless the visitor's own results are showing already.
-        let own_results = self.quiz.stage == Stage::Results && !self.shared;
-        if !from_file && !own_results {
+        // Unless the visitor's own results are showing already, or they are answering.
+        let busy = (self.quiz.stage == Stage::Results && !self.shared) || self.quiz.question().is_some();
+        if !from_file && !busy {
             effects.push(Effect::Load(
                 Record::Latest,
                 saved::key(&self.content.rubric, "attempts"),
@@ -395,11 +418,13 @@ impl State {
 
     /// The fragment of a link opened in the widget: a colleague's questions, a colleague's reply
     /// or shared results. Returns whether the visitor's own records are to be read.
-    fn open_hash(&mut self, hash: &str) -> bool {
+    fn open_hash(&mut self, hash: &str, now: &Now) -> bool {
         if let Some(code) = observer::ask_from_hash(hash) {
-            self.open_ask(code);
+            self.open_ask(code, now);
             return self.colleague.is_none();
         }
+        // Any other link leaves a colleague's questions.
+        self.colleague = None;
         if let Some(code) = observer::reply_from_hash(hash) {
             self.open_reply(code);
             return true;
@@ -432,7 +457,8 @@ impl State {
         self.shared = false;
         self.previous = None;
         self.session = now.fresh_session.clone();
-        self.imported = false;
+        self.file = None;
+        self.pending = None;
         self.ask_copy = Copy::Idle;
     }
 
@@ -537,14 +563,6 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::TakeItYourself => {
             effects.push(Effect::ClearHash);
-            if state.imported {
-                // The file's requests and replies give way to this browser's own.
-                next.asks.clear();
-                next.replies.clear();
-                if !next.storage_off {
-                    effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
-                }
-            }
             next.start_afresh(now);
         }
         Msg::DismissNotice => next.notice = None,
@@ -567,6 +585,8 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             );
             if !next.storage_off {
                 effects.push(next.store_colleagues());
+            } else {
+                next.notice = Some(state.content.ui.colleague.ask_unkept.to_string());
             }
             next.copying = CopyTarget::Ask;
             next.ask_copy = Copy::Idle;
@@ -612,12 +632,15 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             if let Some(quiz) = picked.and_then(|id| apply(&next.quiz, rubric, Action::ChooseSituation(id))) {
                 next.quiz = quiz;
             }
-            if next.keeps() && next.open_hash(&hash) {
+            let own = next.keeps() && next.open_hash(&hash, now);
+            // Requests and replies are read for every visit but a colleague's, also under shared
+            // results: a request made after them must not overwrite the stored ones.
+            if next.keeps() && next.colleague.is_none() && storage && observer::offered(rubric) {
+                effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
+            }
+            if own {
                 if storage {
-                    effects.push(Effect::Load(Record::Progress, saved::progress_key(rubric)));
-                    if observer::offered(rubric) {
-                        effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
-                    }
+                    effects.insert(0, Effect::Load(Record::Progress, saved::progress_key(rubric)));
                 } else {
                     next.notice = Some(notices.storage_off.to_string());
                     next.storage_warned = true;
@@ -627,8 +650,14 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::HashChanged(hash) => {
             if next.keeps() {
-                next.open_hash(&hash);
-                next.settle_reply(&mut effects);
+                next.open_hash(&hash, now);
+                if state.colleague.is_some() && next.colleague.is_none() && !next.storage_off {
+                    // Leaving a colleague's questions: this browser's own records were never read.
+                    effects.push(Effect::Load(Record::Progress, saved::progress_key(rubric)));
+                    effects.push(Effect::Load(Record::Colleagues, saved::colleagues_key(rubric)));
+                } else if observer::reply_from_hash(&hash).is_some() {
+                    next.settle_reply(&mut effects);
+                }
             }
         }
         Msg::Loaded(Record::Colleagues, text) => {
@@ -650,7 +679,11 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             let latest = saved::decode_attempts(rubric, text.as_deref().unwrap_or_default())
                 .ok()
                 .and_then(|mut attempts| attempts.pop());
+            // A quiz under way (offered to resume) is not replaced: the reply shows with the
+            // results it leads to.
+            let under_way = next.resume.as_ref().is_some_and(|p| p.quiz.stage != Stage::Results);
             match latest {
+                Some(_) if under_way => {}
                 Some(attempt) => {
                     next.quiz = Quiz {
                         situation: attempt.situation,
@@ -659,7 +692,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                     };
                     next.session = attempt.session;
                     next.shared = false;
-                    next.imported = false;
+                    next.file = None;
                     next.resume = None;
                 }
                 None => next.notice = Some(state.content.ui.colleague.reply_no_results.to_string()),
@@ -705,8 +738,12 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                     next.notice = Some(notices.discarded.to_string());
                     Vec::new()
                 });
+                // The same finish seen again (reopened from storage) keeps its day.
+                let same = attempts.iter().find(|a| {
+                    a.session == next.session && a.answers == next.quiz.answers && a.situation == next.quiz.situation
+                });
                 let attempt = Attempt {
-                    date: now.today.clone(),
+                    date: same.map_or_else(|| now.today.clone(), |a| a.date.clone()),
                     session: next.session.clone(),
                     situation: next.quiz.situation.clone(),
                     answers: next.quiz.answers.clone(),
@@ -736,11 +773,8 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             Some(file) if file.format == JSON_FORMAT => match link::decode(rubric, &file.code) {
                 Ok(decoded) => {
                     next.show_shared(decoded);
-                    next.imported = true;
                     // A file without (readable) requests and replies still shows its results.
-                    let (asks, replies) = saved::decode_colleagues(rubric, &file.colleagues).unwrap_or_default();
-                    next.asks = asks;
-                    next.replies = replies;
+                    next.file = Some(saved::decode_colleagues(rubric, &file.colleagues).unwrap_or_default());
                     next.settle_reply(&mut effects);
                 }
                 Err(e) => next.notice = Some(e.text(notices, true)),
@@ -765,6 +799,7 @@ fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (Stat
     }
     if next.quiz != before.quiz {
         next.copy = Copy::Idle;
+        next.ask_copy = Copy::Idle;
     }
     if next.keeps() && !next.shared && !next.storage_off {
         // What a saved record and a recorded attempt depend on.
