@@ -120,9 +120,19 @@ impl Shell {
                 Err(storage::Unavailable) => Msg::ReadFailed,
             }),
             Effect::ForgetAll => self.dispatch(Msg::Forgotten(storage::forget_all().is_ok())),
-            Effect::Copy(text) => {
+            Effect::Copy(target, text) => {
                 let answer = self.answer_later();
-                browser::copy_text(text, Callback::from(move |ok| answer(Msg::Copied(ok))));
+                let copied = text.clone();
+                browser::copy_text(
+                    text,
+                    Callback::from(move |ok| {
+                        answer(Msg::Copied {
+                            target,
+                            text: copied.clone(),
+                            ok,
+                        })
+                    }),
+                );
             }
             Effect::Download { file_name, mime, text } => {
                 browser::download(&file_name, mime, &text);

@@ -16,7 +16,7 @@ use ready_to_lead::core::observer::{self, Reply};
 use ready_to_lead::core::quiz::{Action, Stage};
 use ready_to_lead::core::saved::{self, Attempt};
 use ready_to_lead::core::scoring::Answer;
-use ready_to_lead::core::update::{update, Copy, Download, Effect, FileFields, Msg, Now, Record, State};
+use ready_to_lead::core::update::{update, Copy, CopyTarget, Download, Effect, FileFields, Msg, Now, Record, State};
 
 const PAGE: &str = "https://example.org/quiz/";
 
@@ -70,7 +70,7 @@ fn copied(effects: &[Effect]) -> String {
     effects
         .iter()
         .find_map(|e| match e {
-            Effect::Copy(text) => Some(text.clone()),
+            Effect::Copy(_, text) => Some(text.clone()),
             _ => None,
         })
         .expect("a copy")
@@ -91,12 +91,17 @@ fn the_whole_exchange() {
     assert_eq!(ask.situation.as_deref(), Some("new-manager"));
     let record = stored(&effects, &saved::colleagues_key(&rubric)).expect("the request is kept");
     assert_eq!(visitor.asks.len(), 1);
-    let (visitor, _) = run(visitor, [Msg::Copied(true)]);
+    let copied = |ok| Msg::Copied {
+        target: CopyTarget::Ask,
+        text: ask_url.clone(),
+        ok,
+    };
+    let (visitor, _) = run(visitor, [copied(true)]);
     assert_eq!(
         (visitor.ask_copy.clone(), visitor.copy.clone()),
         (Copy::Copied, Copy::Idle)
     );
-    let (refused, _) = run(visitor.clone(), [Msg::Copied(false)]);
+    let (refused, _) = run(visitor.clone(), [copied(false)]);
     assert_eq!(
         refused.ask_copy,
         Copy::Manual(ask_url.clone()),
@@ -130,8 +135,16 @@ fn the_whole_exchange() {
     assert_eq!(colleague.colleague.as_ref().unwrap().quiz.stage, Stage::Results);
     assert_eq!(colleague.quiz.stage, Stage::Intro, "their own quiz untouched");
     let reply_url = colleague.reply_url().expect("a reply link");
-    let (colleague, effects) = run(colleague, [Msg::CopyReply, Msg::Copied(false)]);
-    assert_eq!(copied(&effects), reply_url);
+    let (colleague, effects) = run(colleague, [Msg::CopyReply]);
+    assert_eq!(effects, [Effect::Copy(CopyTarget::Reply, reply_url.clone())]);
+    let (colleague, _) = run(
+        colleague,
+        [Msg::Copied {
+            target: CopyTarget::Reply,
+            text: reply_url.clone(),
+            ok: false,
+        }],
+    );
     assert_eq!(colleague.colleague.unwrap().copy, Copy::Manual(reply_url.clone()));
     let reply_hash = reply_url.strip_prefix(PAGE).unwrap().to_string();
 
@@ -442,4 +455,27 @@ fn requests_are_read_under_shared_results_and_a_colleagues_tab_can_leave_its_que
     assert!(left.colleague.is_none(), "another link leaves the questions");
     assert!(effects.contains(&Effect::Load(Record::Colleagues, saved::colleagues_key(&rubric))));
     assert!(effects.contains(&Effect::Load(Record::Progress, saved::progress_key(&rubric))));
+}
+
+#[test]
+fn each_copy_answer_goes_to_its_own_button() {
+    let visitor = on_results(2);
+    let (visitor, effects) = run(visitor, [Msg::Ask(String::new()), Msg::CopyLink]);
+    let texts: Vec<(CopyTarget, String)> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Copy(t, x) => Some((*t, x.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts.len(), 2);
+    // The clipboard answers the second request first.
+    let answers = texts.iter().rev().map(|(target, text)| Msg::Copied {
+        target: *target,
+        text: text.clone(),
+        ok: *target == CopyTarget::Results,
+    });
+    let (after, _) = run(visitor, answers);
+    assert_eq!(after.copy, Copy::Copied);
+    assert_eq!(after.ask_copy, Copy::Manual(texts[0].1.clone()));
 }

@@ -16,7 +16,7 @@ use ready_to_lead::core::link;
 use ready_to_lead::core::quiz::{Action, Quiz, Stage};
 use ready_to_lead::core::saved::{self, Progress};
 use ready_to_lead::core::scoring::Answer;
-use ready_to_lead::core::update::{update, Copy, Download, Effect, FileFields, Msg, Now, Record, State};
+use ready_to_lead::core::update::{update, Copy, CopyTarget, Download, Effect, FileFields, Msg, Now, Record, State};
 
 fn now() -> Now {
     Now {
@@ -387,9 +387,17 @@ fn copying_downloading_and_printing() {
     state.quiz.stage = Stage::Results;
     let url = state.share_url();
     assert!(url.starts_with("https://example.org/quiz/#r="), "{url}");
-    assert_eq!(update(&state, Msg::CopyLink, &now()).1, [Effect::Copy(url.clone())]);
-    assert_eq!(update(&state, Msg::Copied(true), &now()).0.copy, Copy::Copied);
-    let refused = update(&state, Msg::Copied(false), &now()).0;
+    assert_eq!(
+        update(&state, Msg::CopyLink, &now()).1,
+        [Effect::Copy(CopyTarget::Results, url.clone())]
+    );
+    let copied = |ok| Msg::Copied {
+        target: CopyTarget::Results,
+        text: url.clone(),
+        ok,
+    };
+    assert_eq!(update(&state, copied(true), &now()).0.copy, Copy::Copied);
+    let refused = update(&state, copied(false), &now()).0;
     assert_eq!(refused.copy, Copy::Manual(url.clone()));
     let (_, effects) = update(&state, Msg::Download(Download::Json), &now());
     let [Effect::Download { file_name, mime, text }] = &effects[..] else {

@@ -144,8 +144,12 @@ pub enum Msg {
     ReadFailed,
     /// Everything stored was removed (`true`), or storage refused (`false`).
     Forgotten(bool),
-    /// The clipboard took the link (`true`) or refused it.
-    Copied(bool),
+    /// The clipboard took `text`, copied for `target` (`ok`), or refused it.
+    Copied {
+        target: CopyTarget,
+        text: String,
+        ok: bool,
+    },
     /// A results file was opened: its fields, or `None` if it has no `format` and `code`.
     FileOpened(Option<FileFields>),
     /// The file the visitor chose could not be read.
@@ -167,8 +171,9 @@ pub enum Effect {
     Load(Record, String),
     /// Remove every key the widget ever wrote; the shell answers [`Msg::Forgotten`].
     ForgetAll,
-    /// Put text on the clipboard; the shell answers [`Msg::Copied`].
-    Copy(String),
+    /// Put text on the clipboard (for the button named by the target); the shell answers
+    /// [`Msg::Copied`] with both.
+    Copy(CopyTarget, String),
     Download {
         file_name: String,
         mime: &'static str,
@@ -207,8 +212,6 @@ pub struct State {
     /// Storage could not be probed or read at all in this visit: nothing is written or removed,
     /// so a record this visit could not read is never overwritten.
     pub storage_off: bool,
-    /// What the last copy request was for.
-    pub copying: CopyTarget,
     /// Someone answering the visitor's request for their view (opened from an ask link).
     pub colleague: Option<Colleague>,
     /// Requests for a colleague's view made in this browser (or read from a results file).
@@ -240,7 +243,6 @@ impl State {
             page_url: String::new(),
             storage_warned: false,
             storage_off: false,
-            copying: CopyTarget::Results,
             colleague: None,
             asks: Vec::new(),
             replies: Vec::new(),
@@ -567,8 +569,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
         }
         Msg::DismissNotice => next.notice = None,
         Msg::CopyLink => {
-            next.copying = CopyTarget::Results;
-            effects.push(Effect::Copy(state.share_url()));
+            effects.push(Effect::Copy(CopyTarget::Results, state.share_url()));
         }
         Msg::Ask(name) => {
             let ask = Ask {
@@ -588,32 +589,22 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
             } else {
                 next.notice = Some(state.content.ui.colleague.ask_unkept.to_string());
             }
-            next.copying = CopyTarget::Ask;
             next.ask_copy = Copy::Idle;
-            effects.push(Effect::Copy(state.ask_url(&ask)));
+            effects.push(Effect::Copy(CopyTarget::Ask, state.ask_url(&ask)));
         }
         Msg::CopyReply => {
             if let Some(url) = state.reply_url() {
-                next.copying = CopyTarget::Reply;
-                effects.push(Effect::Copy(url));
+                effects.push(Effect::Copy(CopyTarget::Reply, url));
             }
         }
-        Msg::Copied(ok) => {
-            let made = |url: String| if ok { Copy::Copied } else { Copy::Manual(url) };
-            match state.copying {
-                CopyTarget::Results => next.copy = made(state.share_url()),
-                CopyTarget::Ask => {
-                    if let Some(asked) = state.asks.last() {
-                        next.ask_copy = made(state.ask_url(&Ask {
-                            situation: state.quiz.situation.clone(),
-                            name: asked.name.clone(),
-                            token: asked.token,
-                        }));
-                    }
-                }
+        Msg::Copied { target, text, ok } => {
+            let made = if ok { Copy::Copied } else { Copy::Manual(text) };
+            match target {
+                CopyTarget::Results => next.copy = made,
+                CopyTarget::Ask => next.ask_copy = made,
                 CopyTarget::Reply => {
-                    if let (Some(c), Some(url)) = (next.colleague.as_mut(), state.reply_url()) {
-                        c.copy = made(url);
+                    if let Some(c) = next.colleague.as_mut() {
+                        c.copy = made;
                     }
                 }
             }
