@@ -26,7 +26,8 @@ pub struct View<'a> {
     pub on_msg: &'a Callback<Msg>,
 }
 
-fn select_on_focus() -> Callback<FocusEvent> {
+/// Selects a read-only link's text when it takes focus, ready to copy by hand.
+pub fn select_on_focus() -> Callback<FocusEvent> {
     Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
             input.select();

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::colleague::select_on_focus;
+
 use crate::core::model::UiActions;
 use crate::core::update::{Copy, Download, Msg};
 
@@ -31,9 +33,7 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
             <p class="rtl-manual-copy">
                 <label for="rtl-share-link">{ &*ui.copy_by_hand }</label>
                 <input id="rtl-share-link" type="text" readonly=true value={link.clone()} data-testid="share-link"
-                    onfocus={Callback::from(|e: FocusEvent| {
-                        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
-                    })} />
+                    onfocus={select_on_focus()} />
             </p>
         },
     };

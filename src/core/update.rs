@@ -32,11 +32,10 @@ pub enum Copy {
     Manual(String),
 }
 
-/// What the last copy request was for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which link a copy request is for (and whose status shows its answer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CopyTarget {
     /// The link to the visitor's results.
-    #[default]
     Results,
     /// The link asking a colleague for their view.
     Ask,
@@ -255,12 +254,19 @@ impl State {
     /// The colleagues' answers to compare the results showing with: none for results opened
     /// from someone's results link.
     pub fn colleague_answers(&self) -> Vec<Answers> {
-        let replies = match (&self.file, self.shared) {
-            (Some((_, replies)), _) => replies,
-            (None, true) => return Vec::new(),
-            (None, false) => &self.replies,
-        };
-        replies.iter().map(|r| r.answers.clone()).collect()
+        self.shown_colleagues()
+            .map(|(_, replies)| replies.iter().map(|r| r.answers.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The requests and replies that belong with the results showing: an opened file's, none
+    /// for someone's results link, else this browser's.
+    fn shown_colleagues(&self) -> Option<(&[Asked], &[Reply])> {
+        match (&self.file, self.shared) {
+            (Some((asks, replies)), _) => Some((asks, replies)),
+            (None, true) => None,
+            (None, false) => Some((&self.asks, &self.replies)),
+        }
     }
 
     /// The link asking a colleague for their view.
@@ -289,11 +295,9 @@ impl State {
 
     /// The requests and replies that belong with the results showing, as stored (empty: none).
     fn colleagues_record(&self) -> String {
-        match (&self.file, self.shared) {
-            (Some((asks, replies)), _) => saved::encode_colleagues(&self.content.rubric, asks, replies),
-            (None, true) => String::new(),
-            (None, false) => saved::encode_colleagues(&self.content.rubric, &self.asks, &self.replies),
-        }
+        self.shown_colleagues()
+            .map(|(asks, replies)| saved::encode_colleagues(&self.content.rubric, asks, replies))
+            .unwrap_or_default()
     }
 
     fn store_colleagues(&self) -> Effect {
@@ -328,21 +332,14 @@ impl State {
     }
 
     /// Reads a `#reply=…` code; it waits in `pending` until the requests are read.
-    fn open_reply(&mut self, code: &str) -> bool {
+    fn open_reply(&mut self, code: &str) {
         let words = &self.content.ui.colleague;
         match observer::decode_reply(&self.content.rubric, code) {
-            Ok(reply) => {
-                self.pending = Some(reply);
-                true
-            }
+            Ok(reply) => self.pending = Some(reply),
             Err(LinkError::RubricVersion { .. } | LinkError::UnknownFormat(_)) => {
                 self.notice = Some(words.reply_version.to_string());
-                false
             }
-            Err(_) => {
-                self.notice = Some(words.reply_damaged.to_string());
-                false
-            }
+            Err(_) => self.notice = Some(words.reply_damaged.to_string()),
         }
     }
 
@@ -400,7 +397,7 @@ impl State {
     /// Adds a reply waiting for its request, if the requests are known now: it is kept (unless
     /// the results showing came from a file) and the visitor's latest results are shown with it.
     fn settle_reply(&mut self, effects: &mut Vec<Effect>) {
-        if self.pending.is_none() || !self.pair_pending() {
+        if !self.pair_pending() {
             return;
         }
         let from_file = self.file.is_some();
