@@ -11,7 +11,7 @@
 function pickedLanguage() {
   const pages = new Map();
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) pages.set(link.hreflang.toLowerCase(), link.href);
-  const onDefault = pages.has('x-default') && new URL(pages.get('x-default')).pathname === location.pathname.replace(/index\.html$/, '');
+  const onDefault = pages.has('x-default') && new URL(pages.get('x-default')).pathname === location.pathname.replace(/(index|frame)\.html$/, '');
   const asked = new URLSearchParams(location.search).get('lang');
   const wishes = asked ? [asked] : onDefault ? navigator.languages ?? [] : [];
   for (const wish of wishes) {
@@ -21,14 +21,18 @@ function pickedLanguage() {
   }
   return null;
 }
+// A blog's iframe (`frame.html`, whose root the build marked `data-frame`) goes on to that
+// language's frame page.
+const frame = document.getElementById('ready-to-lead')?.hasAttribute('data-frame');
 const elsewhere = pickedLanguage();
-if (elsewhere) location.replace(new URL(location.search + location.hash, elsewhere));
+if (elsewhere) location.replace(new URL((frame ? 'frame.html' : '') + location.search + location.hash, elsewhere));
 
-// Inside an `?embed` iframe: tell the embedding page our height whenever it changes, so its
-// embed script can size the iframe to fit. Only a number crosses. The height is measured from the
-// widget itself (never the viewport), so content sized in viewport units cannot cause a loop.
+// Inside a blog's iframe (`frame.html`, or the standalone page with `?embed`): tell the embedding
+// page our height whenever it changes, so its embed script can size the iframe to fit. Only a
+// number crosses. The height is measured from the widget itself (never the viewport), so content
+// sized in viewport units cannot cause a loop.
 const root = document.getElementById('ready-to-lead');
-const framed = Boolean(root) && new URLSearchParams(location.search).has('embed');
+const framed = Boolean(root) && (frame || new URLSearchParams(location.search).has('embed'));
 // Results links name the default page (with this address's options, but not `lang`), which passes
 // each reader on to their own language: the app builds them on this. From a blog's iframe they
 // open the standalone page, so they drop the frame's options, but keep an author's file
@@ -41,9 +45,10 @@ if (root) {
   link.hash = '';
   root.dataset.linkBase = link.href;
 }
-// In the blog's iframe the page is dressed as a frame (system font, no page margin) as soon as this
-// runs, often before the first paint, rather than when the app renders.
-if (framed) {
+// `frame.html` is built dressed as a frame. The standalone page in an `?embed` iframe (the older
+// snippet) is dressed as one (system font, no page margin) as soon as this runs, often before the
+// first paint, rather than when the app renders.
+if (framed && !frame) {
   root.classList.replace('rtl-page', 'rtl-embedded');
   root.classList.add('rtl-frame');
   // The page's language list is for visitors of the page itself, not a blog's readers.
@@ -90,8 +95,8 @@ if (framed && window.parent !== window) {
 // key press has been handled, or after a short pause. Until then the wasm only downloads:
 // compiling it earlier competes with the visitor's first click for the CPU.
 // A shared result (`#r=`), a colleague's link (`#ask=`, `#reply=`: not this first screen), any
-// option in the address (they change the first screen or dress it: theme, accent, the iframe's
-// `embed`), or a page without the prerendered screen start it at once.
+// option in the address (they change the first screen or dress it: theme, accent, the `embed` of
+// the older iframe snippet), or a page without the prerendered screen start it at once.
 const PAUSE_MS = 600;
 const INPUTS = ['click', 'keyup'];
 const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events', 'rubric'];

@@ -3,7 +3,7 @@
 //   <ready-to-lead></ready-to-lead>
 // Each <ready-to-lead> element gets its own Shadow DOM (the page's CSS cannot reach in, ours cannot
 // leak out); all of them share one WebAssembly instance. The script also sizes any iframe showing
-// the widget (`…/ready/?embed`) to its content, from height messages it checks for origin and shape.
+// the widget (`…/ready/frame.html`, or `…/ready/?embed`) to its content, from height messages it checks for origin and shape.
 // Every URL is built from this script's own URL, so the widget works from any host and sub-path.
 
 // The build (scripts/post-build.mjs) replaces these with the stylesheet's hashed file name and

@@ -5,7 +5,7 @@
 // page; embed.js learns every language's hashed JS glue and wasm and its notices, so an inline
 // widget downloads its own language's app only. Each language's app that runs authors' own
 // assessment files (<its folder>/own/) is named to both loaders (`own` in embed.js's list, and
-// `data-own-js` and `data-own-wasm` on each page's boot script), and the English one to the
+// `data-own-js` and `data-own-wasm` on each page's boot script and its frame.html's), and the English one to the
 // checker page (check.html), with the stylesheet. The changed files get new `.br` and `.gz` copies.
 //
 //   node scripts/languages.mjs [dist]
@@ -85,12 +85,21 @@ for (const page of pages) {
       return `<a href="${relative(page, other)}?lang=${other.lang}" hreflang="${other.lang}" lang="${other.lang}"${current}>${escape(other.name)}</a>`;
     })
     .join(' ');
-  let html = page.html.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace('</head>', `${alternates}</head>`);
+  // The head of the page and of its frame page (frame.html, for blogs' iframes): the alternates
+  // name the standalone pages (boot.js passes a frame on to that language's frame.html), and
   // boot.js loads the language's app for authors' own files instead when the address has `?rubric=`.
-  const boot = html.match(/<script\b[^>]*\bdata-wasm=[^>]*>/);
-  if (!boot) fail(`${page.file} has no boot script with data-wasm`);
-  const tag = boot[0].replace(/\s+data-own-(js|wasm)="[^"]*"/g, '').replace(/>$/, ` data-own-js="${page.own.js}" data-own-wasm="${page.own.wasm}">`);
-  html = html.replace(boot[0], tag);
+  const head = (html, file) => {
+    html = html.replace(/<link rel="alternate" hreflang[^>]*>/g, '').replace('</head>', `${alternates}</head>`);
+    const boot = html.match(/<script\b[^>]*\bdata-wasm=[^>]*>/);
+    if (!boot) fail(`${file} has no boot script with data-wasm`);
+    const tag = boot[0].replace(/\s+data-own-(js|wasm)="[^"]*"/g, '').replace(/>$/, ` data-own-js="${page.own.js}" data-own-wasm="${page.own.wasm}">`);
+    return html.replace(boot[0], tag);
+  };
+  const frameFile = join(dist, page.dir, 'frame.html');
+  if (!existsSync(frameFile)) fail(`${frameFile} is missing: build every language first (scripts/build)`);
+  writeFileSync(frameFile, head(readFileSync(frameFile, 'utf8'), frameFile));
+  changed.push(frameFile);
+  let html = head(page.html, page.file);
   const nav = html.match(/(<nav\b[^>]*\brtl-languages\b[^>]*?)(\s+hidden)?>[\s\S]*?<\/nav>/);
   if (!nav) fail(`${page.file} has no language list (<nav class="… rtl-languages">)`);
   // A single language needs no list.

@@ -2,7 +2,9 @@
 // translation's build (scripts/build makes one per folder under assets/, into dist/<lang>/):
 // 1. prerenders the intro and FAQ into index.html (the native `prerender` binary), in the build's
 //    language, so the page is readable and answerable before the wasm arrives, and the app
-//    hydrates it; drops Trunk's preloads (boot.js fetches the app itself once the page has painted);
+//    hydrates it; writes frame.html, the page a blog's iframe loads (dressed as a frame, with the
+//    embed's first screen); drops Trunk's preloads (boot.js fetches the app itself once the page
+//    has painted);
 // 2. (English only) writes embed.js with the hashed names of this build's JS, wasm and CSS (so a
 //    blog needs only the stable URL `…/embed.js`), the stylesheet's text, the inline widget's first
 //    screen and the loading notices; scripts/languages.mjs adds the other languages' builds;
@@ -50,9 +52,10 @@ const names = {
 // The native build does not depend on RTL_LANG (the binary reads the language's files itself), so
 // it is left out of its environment: one cached native build serves every language.
 const fragment = join(staging, 'first-screen.html');
+const framePage = join(staging, 'frame.html');
 const nativeEnv = { ...process.env };
 delete nativeEnv.RTL_LANG;
-execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment, '--lang', lang], { stdio: 'inherit', env: nativeEnv });
+execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', index, fragment, '--frame', framePage, '--lang', lang], { stdio: 'inherit', env: nativeEnv });
 const firstScreen = readFileSync(fragment, 'utf8');
 // English's first screen travels inside embed.js; a translation's stays beside its page, for
 // embed.js to fetch when a widget on a blog is in that language.
@@ -61,8 +64,13 @@ if (lang === 'en') rmSync(fragment);
 // 1b. No preloads: Trunk's high-priority preloads of the wasm and its JS glue finish before the
 // prerendered first paint on a fast connection and hold it back on a slow one. boot.js fetches
 // both itself once the page has loaded (or the visitor engages), at low priority.
-const page = readFileSync(index, 'utf8').replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, '');
-writeFileSync(index, page);
+const withoutPreloads = (path) => {
+  const lean = readFileSync(path, 'utf8').replace(/<link\b[^>]*\brel="?(?:preload|modulepreload)\b[^>]*>/g, '');
+  writeFileSync(path, lean);
+  return lean;
+};
+const page = withoutPreloads(index);
+withoutPreloads(framePage);
 
 // 2. embed.js: one small file paints the inline widget (no stylesheet request, no wasm) until the
 // reader comes near it. A translation's build has no embed.js or examples of its own: the English

@@ -68,20 +68,22 @@ fn between(page: &str, open: &str, close: &str, with: &str) -> Result<String, St
 /// The page's (empty, hidden) language list, `<nav class="ready-to-lead rtl-languages" …></nav>`,
 /// named in `ui`'s language and carrying its name; `scripts/languages.mjs` fills it with links.
 fn language_list(page: &str, ui: &crate::core::model::Ui) -> Result<String, String> {
-    let marker = page
-        .find("rtl-languages")
-        .ok_or("no language list (rtl-languages) in the page")?;
-    let start = page[..marker].rfind("<nav").ok_or("the language list is not a <nav>")?;
-    let end = page[marker..]
-        .find("</nav>")
-        .map(|i| marker + i + "</nav>".len())
-        .ok_or("the language list's <nav> is not closed")?;
+    let (start, end) = language_list_span(page)
+        .ok_or("no whole language list (<nav class=\"… rtl-languages\">…</nav>) in the page")?;
     let nav = format!(
         "<nav class=\"ready-to-lead rtl-languages\" aria-label=\"{}\" data-language-name=\"{}\" hidden></nav>",
         escape(&ui.page.languages),
         escape(&ui.language_name)
     );
     Ok(format!("{}{nav}{}", &page[..start], &page[end..]))
+}
+
+/// Where the language list's `<nav …>…</nav>` starts and ends in `page`, if it has one.
+fn language_list_span(page: &str) -> Option<(usize, usize)> {
+    let marker = page.find("rtl-languages")?;
+    let start = page[..marker].rfind("<nav")?;
+    let end = marker + page[marker..].find("</nav>")? + "</nav>".len();
+    Some((start, end))
 }
 
 /// Replaces the content of `<main id="ready-to-lead" …>…</main>` in `page` (minified or not) with
@@ -94,10 +96,46 @@ pub fn into_page(page: &str) -> Result<String, String> {
 /// `<html lang>`, `<title>`, description, `<noscript>` line, the language list's label and the root's `data-loading` and
 /// `data-failed` notices (which `boot.js` and `embed.js` show) from the language's `ui.toml`.
 pub fn into_page_in(page: &str, content: &Content) -> Result<String, String> {
-    let open = ["id=\"ready-to-lead\"", "id=ready-to-lead>", "id=ready-to-lead "]
+    fill_page(page, content, &first_screen_in(content))
+}
+
+/// The page a blog's iframe loads (`frame.html`), made from the standalone page's template `page`
+/// in `content`'s language: the root already dressed as a frame (`rtl-embedded rtl-frame`, marked
+/// `data-frame` for `boot.js` and the app), the first screen with the embed's default options (top
+/// headings at level 2, as the app renders it in a frame, so it hydrates), and no language list
+/// (that is for visitors of the page itself). Its first paint is the frame's final look: nothing
+/// inside the frame moves when the scripts run.
+pub fn into_frame_page_in(page: &str, content: &Content) -> Result<String, String> {
+    let page = fill_page(page, content, &embed_first_screen_in(content))?;
+    let open = root_open(&page)?;
+    let start = page[..open].rfind("<main").ok_or("the root element is not a <main>")?;
+    let end = page[open..]
+        .find('>')
+        .map(|i| open + i)
+        .ok_or("the root element's tag is not closed")?;
+    let tag = &page[start..end];
+    if !tag.contains("rtl-page") {
+        return Err("the root element has no `rtl-page` class to dress as a frame".into());
+    }
+    let tag = format!("{} data-frame", tag.replace("rtl-page", "rtl-embedded rtl-frame"));
+    let page = format!("{}{tag}{}", &page[..start], &page[end..]);
+    Ok(match language_list_span(&page) {
+        Some((from, to)) => format!("{}{}", &page[..from], &page[to..]),
+        None => page,
+    })
+}
+
+/// Where the root element's `id` attribute starts in `page` (minified or not).
+fn root_open(page: &str) -> Result<usize, String> {
+    ["id=\"ready-to-lead\"", "id=ready-to-lead>", "id=ready-to-lead "]
         .iter()
         .find_map(|needle| page.find(needle))
-        .ok_or("no element with id=\"ready-to-lead\" in the page")?;
+        .ok_or_else(|| "no element with id=\"ready-to-lead\" in the page".to_string())
+}
+
+/// `page` with `screen` inside its root, and its words in `content`'s language.
+fn fill_page(page: &str, content: &Content, screen: &str) -> Result<String, String> {
+    let open = root_open(page)?;
     let start = page[open..]
         .find('>')
         .map(|i| open + i + 1)
@@ -106,7 +144,7 @@ pub fn into_page_in(page: &str, content: &Content) -> Result<String, String> {
         .find("</main>")
         .map(|i| start + i)
         .ok_or("the root element is not a <main>…</main>")?;
-    let page = format!("{}{}{}", &page[..start], first_screen_in(content), &page[end..]);
+    let page = format!("{}{screen}{}", &page[..start], &page[end..]);
     let ui = &content.ui.page;
     let page = between(&page, "<html lang=", ">", &format!("\"{}\"", escape(&content.ui.lang)))?;
     let page = between(&page, "<title>", "</title>", &escape(&ui.title))?;

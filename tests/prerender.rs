@@ -73,3 +73,45 @@ fn the_inline_first_screen_at_any_heading_level_is_the_default_one_with_renamed_
         );
     }
 }
+
+/// `frame.html`, the page a blog's iframe loads: built from the same template as the standalone
+/// page, it is already dressed as a frame and holds the embed's first screen (top headings at level
+/// 2, as the app renders it in a frame), so nothing in the frame moves when the scripts run.
+#[test]
+fn the_frame_page_is_dressed_as_a_frame_with_the_embeds_first_screen() {
+    use ready_to_lead::prerender::{embed_first_screen, into_frame_page_in};
+    let template = include_str!("../index.html");
+    let c = content();
+    let frame = into_frame_page_in(template, &c).expect("the template makes a frame page");
+    let root = frame
+        .split("<main")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .expect("the frame page has a <main> root");
+    assert!(root.contains("id=\"ready-to-lead\""), "{root}");
+    assert!(
+        root.contains("rtl-embedded rtl-frame") && !root.contains("rtl-page"),
+        "{root}"
+    );
+    assert!(root.contains("data-frame"), "marked for boot.js and the app: {root}");
+    assert!(
+        frame.contains(&embed_first_screen()),
+        "the embed's first screen, as the app renders it in a frame"
+    );
+    assert!(
+        frame.contains("<h2") && !frame.contains("<h1"),
+        "top headings at level 2"
+    );
+    assert!(!frame.contains("rtl-languages"), "no language list in a blog's frame");
+    assert!(
+        frame.contains(&format!("<title>{}</title>", c.ui.page.title)),
+        "the page's words are filled in"
+    );
+    // The standalone page from the same template keeps its own dress.
+    let page = ready_to_lead::prerender::into_page_in(template, &c).unwrap();
+    assert!(page.contains("rtl-page") && page.contains("rtl-languages") && !page.contains("data-frame"));
+    assert!(
+        into_frame_page_in("<body><main id=\"ready-to-lead\"></main></body>", &c).is_err(),
+        "a root with no page dress to replace"
+    );
+}

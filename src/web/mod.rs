@@ -1,5 +1,5 @@
 //! Browser start-up. `start`, called by `boot.js` once the wasm is initialised: on the standalone
-//! page (and in the `?embed` iframe) it mounts into `#ready-to-lead`. `mount` is called by
+//! page (and in a blog's iframe: `frame.html`, or the page with `?embed`) it mounts into `#ready-to-lead`. `mount` is called by
 //! `embed.js` for each `<ready-to-lead>` element. Both read their options (`options`), hydrate a
 //! prerendered first screen when it fits (`hydration`), send opted-in events to the host
 //! (`host_events`) and show a notice instead of a dead widget if anything panics (`panic_notice`).
@@ -56,9 +56,12 @@ pub fn start() {
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
         return;
     };
-    // In a blog's iframe `boot.js` has already dressed the root as a frame (`rtl-embedded
-    // rtl-frame`: sized by its content, the whole frame its panel, the system font).
+    // In a blog's iframe the root is already dressed as a frame (`rtl-embedded rtl-frame`: sized
+    // by its content, the whole frame its panel, the system font): built so in `frame.html`
+    // (marked `data-frame`), or by `boot.js` on the standalone page with `?embed`.
+    let frame_page = root.has_attribute("data-frame");
     let (page, pairs) = options::address_pairs(EXTRA);
+    let page = if frame_page { Page::Iframe } else { page };
     #[cfg(feature = "authored")]
     if let Some(address) = own_address(&pairs) {
         // The owner's list of other origins the page may load assessments from (written in at
@@ -69,11 +72,13 @@ pub fn start() {
         return;
     }
     let config = options::read(page, &pairs);
-    // The build prerendered the first screen with the standalone options. The app hydrates it when
+    // The build prerendered the first screen with the page's default options (the standalone
+    // page's, or in `frame.html` the embed's). The app hydrates it when
     // its own first screen is the same (it keeps those elements, so an open FAQ entry, focus and
     // scroll stay); with options that change it (`?part=faq`, a preset situation…) it renders anew.
     // A situation the visitor picked before the wasm arrived is chosen again once the app runs.
-    let hydrate = hydration::intact(&root) && config.same_first_screen(&Page::Standalone.defaults());
+    let prerendered = if frame_page { Page::Iframe } else { Page::Standalone };
+    let hydrate = hydration::intact(&root) && config.same_first_screen(&prerendered.defaults());
     let chosen = hydration::early_choice(&root);
     // The page lives as long as the document, so its handle is never destroyed.
     std::mem::forget(render(root, config, page == Page::Iframe, chosen, hydrate));

@@ -175,3 +175,24 @@ test('a German inline widget paints its German first screen before the app arriv
   await widget.progressText().waitFor();
   await context.close();
 });
+
+test('a blog\'s iframe with ?lang=de goes on to the German frame page, dressed as a frame, and works', async () => {
+  const blog = await env.host({ '/framed.html': { body: `<iframe id="frame" src="${env.widget.url}frame.html?lang=de" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>` } });
+  const { context, page, log } = await openPage(env.browser);
+  await page.goto(`${blog.origin}/framed.html`);
+  const frame = page.frameLocator('iframe');
+  const widget = new Widget(frame, DE);
+  await widget.intro().waitFor();
+  const inner = page.frames().find((f) => f.url().startsWith(`${env.widget.url}de/frame.html`));
+  assert.ok(inner, `the frame went on to de/frame.html (${page.frames().map((f) => f.url()).join(', ')})`);
+  assert.equal(new URL(inner.url()).search, '?lang=de', 'keeping its options');
+  assert.equal(await frame.getByRole('heading', { level: 2, name: DE.title, exact: true }).count(), 1, 'the frame\'s top heading is at level 2');
+  assert.equal(await frame.getByRole('navigation').count(), 0, 'no language list in a blog\'s frame');
+  await widget.waitForApp();
+  const persona = personas('de')[0];
+  await widget.pick(persona.situation_label);
+  await widget.start().click();
+  await widget.progressText().waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
