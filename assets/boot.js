@@ -8,6 +8,10 @@
 // page without it, the first of the reader's preferred languages that exists; else this page's.
 // A page in another language than the one picked passes the visitor on, keeping the address's
 // options and fragment (a shared result opens in the reader's language).
+// The build writes the links relative (it cannot know where the folder will be hosted); search
+// engines want them as full addresses, so they are made so here.
+for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) link.setAttribute('href', link.href);
+
 function pickedLanguage() {
   const pages = new Map();
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) pages.set(link.hreflang.toLowerCase(), link.href);
@@ -55,8 +59,19 @@ if (framed && !frame) {
   document.querySelector('.rtl-languages')?.remove();
 }
 if (framed && window.parent !== window) {
+  // Measured only once the stylesheet applies: this script can run before it has loaded, and a
+  // height measured then (the unstyled page's) would move the blog's text below the frame, and the
+  // frame's own page, twice.
+  const link = document.querySelector('link[rel="stylesheet"]');
+  const styled = new Promise((go) => {
+    if (!link || link.sheet) return go();
+    link.addEventListener('load', go, { once: true });
+    link.addEventListener('error', go, { once: true });
+  });
+  let ready = false;
   let last = 0;
   const report = () => {
+    if (!ready) return;
     const margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
     const height = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY + margin);
     if (height !== last) {
@@ -79,7 +94,10 @@ if (framed && window.parent !== window) {
     });
   };
   new MutationObserver(soon).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-  report();
+  styled.then(() => {
+    ready = true;
+    report();
+  });
   // The blog's embed script may arrive after our last change (its messages would then be lost):
   // when it asks, report again.
   addEventListener('message', (event) => {

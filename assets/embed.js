@@ -93,6 +93,12 @@ const levelOf = (el) => {
 };
 const firstScreenAt = (level, html = FIRST_SCREEN) => html.replace(/<(\/?)h([1-6])\b/g, (_, close, n) => `<${close}h${Math.min(6, Math.max(1, Number(n) + level - 2))}`);
 
+// A link that opens straight into the quiz's other screens (shared results `#r=`, a colleague's
+// `#ask=`, a reply `#reply=`): a widget showing the quiz paints the loading line, not the intro
+// it would replace at once, and the app starts without waiting for the reader.
+const LINKED = /^#(r|ask|reply)=/.test(location.hash);
+const linkedTo = (el) => LINKED && el.getAttribute('part')?.trim().toLowerCase() !== 'faq';
+
 const near = new IntersectionObserver(
   (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.takeOver()),
   { rootMargin: NEAR },
@@ -116,7 +122,8 @@ class ReadyToLeadElement extends HTMLElement {
       root.dataset.prerenderedLevel = String(level);
     };
     const first = LANGUAGES[this.language].first;
-    if (this.language === 'en' && paintable(this)) {
+    const linked = linkedTo(this);
+    if (this.language === 'en' && paintable(this) && !linked) {
       paint(FIRST_SCREEN);
     } else {
       const loading = document.createElement('p');
@@ -126,7 +133,7 @@ class ReadyToLeadElement extends HTMLElement {
     }
     // Another language's first screen is a small fetch: it is painted when it arrives, unless the
     // app got there first (the app waits for it, so that it adopts what is painted).
-    this.firstScreen = first && paintable(this)
+    this.firstScreen = first && paintable(this) && !linked
       ? fetch(url(first)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.url} answered ${r.status}`))))
         .then((html) => this.root === root && !this.widget && paint(html))
         .catch((error) => console.warn('ready-to-lead: the first screen could not be fetched; the app will render it.', error))
@@ -142,6 +149,7 @@ class ReadyToLeadElement extends HTMLElement {
     });
     for (const type of ENGAGE) root.addEventListener(type, this.engage, { capture: true, passive: true });
     near.observe(this);
+    if (linked) this.engage();
   }
 
   /** Fetches the app (once per page) and lets it take over this widget's first screen: after the

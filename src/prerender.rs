@@ -101,7 +101,7 @@ pub fn into_page_in(page: &str, content: &Content) -> Result<String, String> {
 
 /// The page a blog's iframe loads (`frame.html`), made from the standalone page's template `page`
 /// in `content`'s language: the root already dressed as a frame (`rtl-embedded rtl-frame`, marked
-/// `data-frame` for `boot.js` and the app), the first screen with the embed's default options (top
+/// `data-frame` for `boot.js` and the app, and the body `rtl-frame-page`: no page margin), the first screen with the embed's default options (top
 /// headings at level 2, as the app renders it in a frame, so it hydrates), and no language list
 /// (that is for visitors of the page itself). Its first paint is the frame's final look: nothing
 /// inside the frame moves when the scripts run.
@@ -119,6 +119,15 @@ pub fn into_frame_page_in(page: &str, content: &Content) -> Result<String, Strin
     }
     let tag = format!("{} data-frame", tag.replace("rtl-page", "rtl-embedded rtl-frame"));
     let page = format!("{}{tag}{}", &page[..start], &page[end..]);
+    // The body is marked on its first tag, and `hidden` until the stylesheet shows it: Chromium
+    // can lay out a frame on another site before its stylesheet has arrived, and that unstyled
+    // layout (the browser's body margin, unstyled headings) would then move. A frame is blank until
+    // then, never unstyled; its page margin goes with the mark, not with a `:has()` rule that only
+    // applies once the root is parsed.
+    if !page.contains("<body>") {
+        return Err("the page has no plain `<body>` tag to mark as the frame's".into());
+    }
+    let page = page.replacen("<body>", "<body class=\"rtl-frame-page\" hidden>", 1);
     Ok(match language_list_span(&page) {
         Some((from, to)) => format!("{}{}", &page[..from], &page[to..]),
         None => page,

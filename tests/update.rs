@@ -342,8 +342,22 @@ fn mounting_opens_a_results_link_or_explains_a_broken_one() {
 #[test]
 fn storage_trouble_is_told_once() {
     let (off, effects) = update(&widget(EmbedConfig::default()), mounted(false), &now());
-    assert_eq!(off.notice.as_deref(), Some(&*common::content().ui.notices.storage_off));
+    assert_eq!(
+        off.notice, None,
+        "not before it matters: nothing moves under a reader who has done nothing"
+    );
     assert!(effects.is_empty());
+    // Told as the quiz gets under way, once.
+    let first = off.content.rubric.situations[0].id.to_string();
+    let (off, _) = run(off, [Msg::Quiz(Action::ChooseSituation(first))]);
+    assert_eq!(off.notice, None, "picking a situation is not yet the quiz");
+    let (off, _) = run(off, [Msg::Quiz(Action::Start)]);
+    assert_eq!(off.notice.as_deref(), Some(&*common::content().ui.notices.storage_off));
+    let (off, _) = run(
+        off,
+        [Msg::DismissNotice, Msg::Quiz(Action::Back), Msg::Quiz(Action::Start)],
+    );
+    assert_eq!(off.notice, None, "told once");
     let state = started(EmbedConfig::default());
     let (warned, _) = run(state, [Msg::SaveFailed]);
     assert_eq!(
@@ -486,6 +500,12 @@ fn an_faq_only_widget_keeps_nothing() {
 #[test]
 fn storage_that_cannot_be_read_is_left_alone() {
     let (state, _) = run(widget(EmbedConfig::default()), [mounted(true), Msg::ReadFailed]);
+    assert_eq!(state.notice, None, "told when the quiz gets under way");
+    let first = state.content.rubric.situations[0].id.to_string();
+    let (state, _) = run(
+        state,
+        [Msg::Quiz(Action::ChooseSituation(first)), Msg::Quiz(Action::Start)],
+    );
     assert_eq!(
         state.notice.as_deref(),
         Some(&*common::content().ui.notices.storage_off)

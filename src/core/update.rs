@@ -630,8 +630,7 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 if storage {
                     effects.insert(0, Effect::Load(Record::Progress, saved::progress_key(rubric)));
                 } else {
-                    next.notice = Some(notices.storage_off.to_string());
-                    next.storage_warned = true;
+                    // Told when the reader starts the quiz (`follow_up`).
                     next.storage_off = true;
                 }
             }
@@ -744,13 +743,8 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
                 next.previous = saved::previous_attempt(&attempts, &next.session).cloned();
             }
         }
-        Msg::ReadFailed => {
-            if !next.storage_warned {
-                next.notice = Some(notices.storage_off.to_string());
-            }
-            next.storage_warned = true;
-            next.storage_off = true;
-        }
+        // Told when the reader starts the quiz (`follow_up`), or at once if it is under way.
+        Msg::ReadFailed => next.storage_off = true,
         Msg::SaveFailed => {
             if !next.storage_warned && next.notice.as_deref() != Some(&notices.storage_off) {
                 next.notice = Some(notices.storage_off.to_string());
@@ -778,6 +772,19 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
 /// view; the quiz is saved when it or its session changes (not while a saved quiz is offered, nor
 /// for shared results); reaching the results records the attempt.
 fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (State, Vec<Effect>) {
+    // Storage that does not work is told once, when it first matters: as the reader's own quiz
+    // gets under way. Told when the app starts, the notice would push the first screen down under
+    // a reader who has done nothing (in a blog's iframe on another site, where browsers block
+    // storage, that is every visit) and who may only have come for the FAQ.
+    if next.storage_off
+        && !next.storage_warned
+        && next.quiz.stage != Stage::Intro
+        && !next.shared
+        && next.colleague.is_none()
+    {
+        next.notice = Some(next.content.ui.notices.storage_off.to_string());
+        next.storage_warned = true;
+    }
     let rubric = &next.content.rubric;
     if next.quiz.stage != before.quiz.stage {
         effects.push(Effect::FocusHeading);

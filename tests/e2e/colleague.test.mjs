@@ -204,3 +204,24 @@ test('a damaged link asking for a view is a notice and the normal start', async 
   await w.intro().waitFor();
   await context.close();
 });
+
+test('a colleague\'s link to a blog post never shows the visitor\'s intro: the inline widget says it is loading, then asks the colleague', async () => {
+  const { context, page, log } = await openPage(browser);
+  // The app is held back until the test lets it go.
+  let release;
+  const held = new Promise((go) => { release = go; });
+  await page.route(/\/ready-to-lead-[^/]+(\.js|_bg\.wasm)$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}examples/blog-post.html#ask=${PAIR.ask}`);
+  const inline = page.locator('ready-to-lead');
+  await inline.getByText(said(UI, 'page', 'loading'), { exact: true }).waitFor();
+  const w = new Widget(inline);
+  assert.equal(await w.intro().count(), 0, 'the visitor\'s intro is not painted');
+  assert.equal(await inline.getByRole('radio').count(), 0, 'nor its situation choice');
+  release();
+  await inline.getByRole('heading', { name: said(RUBRIC, 'observer', 'intro_heading').replace('{name}', 'Sam') }).waitFor();
+  assert.equal(await w.intro().count(), 0);
+  await inline.getByRole('button', { name: said(RUBRIC, 'observer', 'start') }).click();
+  await inline.getByRole('heading', { name: PAIR.steps[0].question }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

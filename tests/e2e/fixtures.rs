@@ -191,7 +191,15 @@ mod native {
                         readings.insert(name(id), label.to_string());
                     }
                 }
-                serde_json::json!({ "persona": pair.persona, "name": "Sam", "steps": steps, "readings": readings })
+                // A request from "Sam", as the results page's "Copy a link for a colleague" makes
+                // one (with a fixed token), for tests that open a colleague's link directly.
+                let ask = ready_to_lead::core::observer::Ask {
+                    situation: None,
+                    name: Some("Sam".into()),
+                    token: ready_to_lead::core::observer::token_from(&pair.persona),
+                };
+                let ask = ready_to_lead::core::observer::encode_ask(rubric, &ask);
+                serde_json::json!({ "persona": pair.persona, "name": "Sam", "ask": ask, "steps": steps, "readings": readings })
             })
             .collect();
         serde_json::Value::Array(pairs)

@@ -112,8 +112,17 @@ test('when storage throws, the quiz still completes and says once that progress 
   await page.goto(env.site.url);
   const w = new Widget(page);
   await w.waitForIntro();
+  await w.waitForApp();
+  assert.equal(await w.notice().count(), 0, 'not told before the quiz gets under way (nothing moves under the reader)');
+  await w.chooseSituation(persona.situation_label);
+  await w.start().click();
+  await w.question(persona.steps[0]).waitFor();
   assert.match(await w.notice().textContent(), /not letting the assessment save/);
-  await w.answerAllWithMouse(persona);
+  for (const step of persona.steps) {
+    await w.question(step).waitFor();
+    await w.answer(step);
+    await w.next().click();
+  }
   await w.outcome(persona.expected_outcome_label).waitFor();
   assert.equal(await w.notice().count(), 1, 'one notice, not one per answer');
   assert.deepEqual(log.errors, []);

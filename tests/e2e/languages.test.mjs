@@ -196,3 +196,14 @@ test('a blog\'s iframe with ?lang=de goes on to the German frame page, dressed a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('each page names its languages to search engines with full addresses, on any sub-path', async () => {
+  const { context, page } = await openPage(env.browser);
+  for (const [path, lang] of [['', 'en'], ['de/', 'de'], ['frame.html', 'en'], ['de/frame.html', 'de']]) {
+    await page.goto(`${env.widget.url}${path}?lang=${lang}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('link[rel="alternate"][hreflang]')].every((l) => /^https?:/.test(l.getAttribute('href'))));
+    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => Object.fromEntries(ls.map((l) => [l.hreflang, l.getAttribute('href')])));
+    assert.deepEqual(links, { en: env.widget.url, de: `${env.widget.url}de/`, 'x-default': env.widget.url }, path || 'the English page');
+  }
+  await context.close();
+});
