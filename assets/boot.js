@@ -58,16 +58,23 @@ if (framed && !frame) {
   // The page's language list is for visitors of the page itself, not a blog's readers.
   document.querySelector('.rtl-languages')?.remove();
 }
+// The stylesheet has loaded or failed (or the page has, which waits for it either way).
+const link = document.querySelector('link[rel="stylesheet"]');
+const styled = new Promise((go) => {
+  if (!link || link.sheet || document.readyState === 'complete') return go();
+  link.addEventListener('load', go, { once: true });
+  link.addEventListener('error', go, { once: true });
+  addEventListener('load', go, { once: true });
+});
+// frame.html's body is hidden until its stylesheet shows it; if that stylesheet cannot load (its
+// rule did not apply), the page is shown unstyled rather than blank.
+if (frame) styled.then(() => {
+  if (getComputedStyle(document.body).display === 'none') document.body.hidden = false;
+});
 if (framed && window.parent !== window) {
   // Measured only once the stylesheet applies: this script can run before it has loaded, and a
   // height measured then (the unstyled page's) would move the blog's text below the frame, and the
   // frame's own page, twice.
-  const link = document.querySelector('link[rel="stylesheet"]');
-  const styled = new Promise((go) => {
-    if (!link || link.sheet) return go();
-    link.addEventListener('load', go, { once: true });
-    link.addEventListener('error', go, { once: true });
-  });
   let ready = false;
   let last = 0;
   const report = () => {

@@ -128,6 +128,11 @@ pub fn into_frame_page_in(page: &str, content: &Content) -> Result<String, Strin
         return Err("the page has no plain `<body>` tag to mark as the frame's".into());
     }
     let page = page.replacen("<body>", "<body class=\"rtl-frame-page\" hidden>", 1);
+    // The standalone page is the one search engines should list.
+    if !page.contains("</head>") {
+        return Err("the page has no `</head>`".into());
+    }
+    let page = page.replacen("</head>", "<meta name=\"robots\" content=\"noindex\"></head>", 1);
     Ok(match language_list_span(&page) {
         Some((from, to)) => format!("{}{}", &page[..from], &page[to..]),
         None => page,

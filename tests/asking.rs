@@ -479,3 +479,32 @@ fn each_copy_answer_goes_to_its_own_button() {
     assert_eq!(after.copy, Copy::Copied);
     assert_eq!(after.ask_copy, Copy::Manual(texts[0].1.clone()));
 }
+
+/// With storage off a colleague's reply can be neither paired with a request nor kept: the reader
+/// is told at once (storage trouble is otherwise told only as their own quiz gets under way).
+#[test]
+fn a_reply_opened_with_storage_off_is_told_at_once() {
+    let state = widget();
+    let hash = reply_code(&state, [7; 6], 3, 2);
+    let (next, _) = run(
+        state,
+        [Msg::Mounted {
+            picked: None,
+            hash,
+            page_url: PAGE.into(),
+            storage: false,
+        }],
+    );
+    assert_eq!(next.notice.as_deref(), Some(&*next.content.ui.notices.storage_off));
+    // Without a reply, nothing is said until the quiz starts.
+    let (quiet, _) = run(
+        widget(),
+        [Msg::Mounted {
+            picked: None,
+            hash: String::new(),
+            page_url: PAGE.into(),
+            storage: false,
+        }],
+    );
+    assert_eq!(quiet.notice, None);
+}

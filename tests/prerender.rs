@@ -104,6 +104,10 @@ fn the_frame_page_is_dressed_as_a_frame_with_the_embeds_first_screen() {
     );
     assert!(!frame.contains("rtl-languages"), "no language list in a blog's frame");
     assert!(
+        frame.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "search engines list the standalone page, not the frame"
+    );
+    assert!(
         frame.contains("<body class=\"rtl-frame-page\" hidden>"),
         "the body's margin goes from its first tag, and it shows only with the stylesheet"
     );

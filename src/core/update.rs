@@ -773,15 +773,12 @@ pub fn update(state: &State, msg: Msg, now: &Now) -> (State, Vec<Effect>) {
 /// for shared results); reaching the results records the attempt.
 fn follow_up(before: &State, mut next: State, mut effects: Vec<Effect>) -> (State, Vec<Effect>) {
     // Storage that does not work is told once, when it first matters: as the reader's own quiz
-    // gets under way. Told when the app starts, the notice would push the first screen down under
-    // a reader who has done nothing (in a blog's iframe on another site, where browsers block
-    // storage, that is every visit) and who may only have come for the FAQ.
-    if next.storage_off
-        && !next.storage_warned
-        && next.quiz.stage != Stage::Intro
-        && !next.shared
-        && next.colleague.is_none()
-    {
+    // gets under way, or a colleague's reply is opened (it can be neither paired nor kept). Told
+    // when the app starts, the notice would push the first screen down under a reader who has done
+    // nothing (in a blog's iframe on another site, where browsers block storage, that is every
+    // visit) and who may only have come for the FAQ.
+    let matters = next.quiz.stage != Stage::Intro || next.pending.is_some();
+    if next.storage_off && !next.storage_warned && matters && !next.shared && next.colleague.is_none() {
         next.notice = Some(next.content.ui.notices.storage_off.to_string());
         next.storage_warned = true;
     }

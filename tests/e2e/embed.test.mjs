@@ -73,8 +73,11 @@ test('on a hostile page, inline and iframe widgets look as they do standalone an
  *  is on screen nothing scrolls inside it. (Chromium does not render a cross-origin frame that is
  *  off screen, so until then the frame's own viewport keeps its old size: only the reader's view of
  *  it counts.) */
+/** The widget's frame: `frame.html` (the README's snippet), or the page with `?embed` (the older one). */
+const isWidgetFrame = (f) => f.parentFrame() !== null && /\/frame\.html(\?|$)|[?&]embed\b/.test(f.url());
+
 async function frameFits(page) {
-  const frame = page.frames().find((f) => f.url().includes('?embed'));
+  const frame = page.frames().find((f) => isWidgetFrame(f));
   // The content's height measured apart from boot.js's own formula (the widget root's bottom): the
   // body's box and its margins, so a frame given too much height shows as a mismatch too.
   const measure = () => frame.evaluate(() => {
@@ -125,14 +128,14 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('under a border-box reset the auto-sized iframe still fits its content exactly, with no inner scroll', async () => {
+test('under a border-box reset the auto-sized iframe (the older `?embed` snippet) still fits its content exactly, with no inner scroll', async () => {
   const reset = '<style>*, *::before, *::after { box-sizing: border-box; } iframe { border: 3px solid #888; padding: 2px; }</style>';
   const blog = await host({ '/post.html': { body: `${reset}<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment" width="600"></iframe>` } });
   const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForIntro();
-  const inner = page.frames().find((f) => f.url().includes('?embed'));
+  const inner = page.frames().find((f) => isWidgetFrame(f));
   await waitUntil(async () => {
     const doc = await inner.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: innerHeight }));
     return doc.view >= doc.scroll && doc.view - doc.scroll <= 1;
@@ -141,7 +144,7 @@ test('under a border-box reset the auto-sized iframe still fits its content exac
 });
 
 test('an embed script that arrives after the iframe has settled still sizes it, with no interaction', async () => {
-  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
+  const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
@@ -192,7 +195,7 @@ test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the po
 });
 
 test('without the embed script the iframe keeps its own height and scrolls', async () => {
-  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + '?embed" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + 'frame.html" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
@@ -200,18 +203,18 @@ test('without the embed script the iframe keeps its own height and scrolls', asy
   // plain.css gives iframes 500px: without the script, that is the height it keeps.
   await framed.faq().waitFor();
   assert.equal(await page.locator('#frame').evaluate((f) => f.clientHeight), 500);
-  const frame = page.frames().find((f) => f.url().includes('?embed'));
+  const frame = page.frames().find((f) => isWidgetFrame(f));
   assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'the content scrolls inside');
   await context.close();
 });
 
 test('the iframe looks like the inline widget: system font, headings from h2, no page margin, in both themes', async () => {
-  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + '?embed&theme=dark" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>' } });
+  const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + 'frame.html?theme=dark" title="Ready to lead? A self-assessment" width="600" height="700"></iframe>' } });
   const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const frame = page.frameLocator('#frame');
   await frame.getByRole('heading', { level: 2, name: 'Ready to lead?' }).waitFor();
-  const inner = page.frames().find((f) => f.url().includes('?embed'));
+  const inner = page.frames().find((f) => isWidgetFrame(f));
   const look = await inner.evaluate(() => {
     const root = document.querySelector('.ready-to-lead');
     const box = root.getBoundingClientRect();
@@ -228,7 +231,7 @@ test('a strict Content-Security-Policy raises no violations', async () => {
   const csp = `default-src 'self'; script-src 'self' ${env.widget.origin} 'wasm-unsafe-eval'; style-src 'self' ${env.widget.origin}; `
     + `connect-src 'self' ${env.widget.origin}; frame-src ${env.widget.origin}; img-src 'self' data:`;
   const body = '<ready-to-lead id="inline"></ready-to-lead>'
-    + `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`;
+    + `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment"></iframe>`;
   const blog = await host({ '/post.html': { body, headers: { 'content-security-policy': csp } }, '/plain.css': { file: 'plain.css' } });
   const { context, page, log } = await openPage(env.browser);
   await recordCspViolations(context);
@@ -295,7 +298,7 @@ test('host events are sent only with the opt-in, and never contain answers', asy
       body: `<ready-to-lead id="opted" events part="quiz" situation="${persona.situation}"></ready-to-lead>`
         + `<ready-to-lead id="quiet" part="quiz" situation="${persona.situation}"></ready-to-lead>`,
     },
-    '/frame.html': { file: 'iframe.html', query: '&events' },
+    '/frame.html': { file: 'iframe.html', query: '?events' },
     '/plain.css': { file: 'plain.css' },
   };
   const blog = await host(pages);
@@ -377,7 +380,7 @@ test('the example blog post embeds the widget, themed, with no accessibility vio
 test('the iframe resizer takes only a number, only from the widget, only for an iframe on the page', async () => {
   const blog = await host({
     '/post.html': {
-      body: `<iframe id="frame" src="${env.widget.url}?embed" title="Ready to lead? A self-assessment"></iframe>`
+      body: `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment"></iframe>`
         + '<iframe id="local" title="A frame of the blog\'s own" srcdoc="<p>The blog\'s own frame.</p>"></iframe>',
     },
     '/plain.css': { file: 'plain.css' },
@@ -388,7 +391,7 @@ test('the iframe resizer takes only a number, only from the widget, only for an 
   const fitted = (await frameFits(page)).outer;
   const heights = () => page.evaluate(() => ['#frame', '#local'].map((s) => document.querySelector(s).getBoundingClientRect().height));
   const before = await heights();
-  const widgetFrame = page.frames().find((f) => f.url().includes('?embed'));
+  const widgetFrame = page.frames().find((f) => isWidgetFrame(f));
   const localFrame = page.frames().find((f) => f.url() === 'about:srcdoc');
   // A widget frame gone wrong (or someone else's script in it) sends what is not a height.
   for (const height of ['5000', -1, 0, 1e6, null, Number.NaN]) {

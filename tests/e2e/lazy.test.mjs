@@ -152,6 +152,15 @@ test('in a blog\'s iframe on another site where storage is blocked, nothing in t
   await context.close();
 });
 
+test('a frame whose stylesheet cannot load shows its first screen unstyled, never a blank frame', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.route(/\/style-[^/]+\.css$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${env.widget.url}frame.html`);
+  await page.getByRole('heading', { name: 'Ready to lead?' }).waitFor({ state: 'visible' });
+  assert.equal(await page.getByRole('radio', { name: 'I lead a team already' }).isVisible(), true);
+  await context.close();
+});
+
 test('at any heading level the inline first screen paints at once and the app adopts those very elements', async () => {
   for (const level of [1, 3, 6]) {
     const blog = await host({ '/post.html': { body: `<ready-to-lead heading-level="${level}"></ready-to-lead>` }, '/plain.css': { file: 'plain.css' } });
