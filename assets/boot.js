@@ -27,7 +27,8 @@ function pickedLanguage() {
 }
 // A blog's iframe (`frame.html`, whose root the build marked `data-frame`) goes on to that
 // language's frame page.
-const frame = document.getElementById('ready-to-lead')?.hasAttribute('data-frame');
+const root = document.getElementById('ready-to-lead');
+const frame = root?.hasAttribute('data-frame');
 const elsewhere = pickedLanguage();
 if (elsewhere) location.replace(new URL((frame ? 'frame.html' : '') + location.search + location.hash, elsewhere));
 
@@ -35,7 +36,6 @@ if (elsewhere) location.replace(new URL((frame ? 'frame.html' : '') + location.s
 // page our height whenever it changes, so its embed script can size the iframe to fit. Only a
 // number crosses. The height is measured from the widget itself (never the viewport), so content
 // sized in viewport units cannot cause a loop.
-const root = document.getElementById('ready-to-lead');
 const framed = Boolean(root) && (frame || new URLSearchParams(location.search).has('embed'));
 // Results links name the default page (with this address's options, but not `lang`), which passes
 // each reader on to their own language: the app builds them on this. From a blog's iframe they

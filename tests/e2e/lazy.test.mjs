@@ -21,6 +21,13 @@ async function recordShifts(context) {
   });
 }
 
+/** The shifts recorded in the page and in every frame on it. */
+async function shiftsIn(page) {
+  const shifts = [];
+  for (const frame of page.frames()) shifts.push(...(await frame.evaluate(() => window.__shifts ?? [])));
+  return shifts;
+}
+
 test('the inline first screen is on screen and answerable while the app is held back, and the choice survives the takeover', async () => {
   const { context, page, log } = await openPage(env.browser);
   let release;
@@ -90,9 +97,7 @@ for (const [what, path] of [['inline', 'blog-post.html'], ['iframe', 'blog-post-
     await scope.locator('[data-app="running"]').waitFor({ state: 'attached' });
     await frames(page, 30);
     // The post's own shifts, those inside the inline widget, and those of the iframe's own page.
-    const shifts = [];
-    for (const frame of page.frames()) shifts.push(...(await frame.evaluate(() => window.__shifts ?? [])));
-    assert.deepEqual(shifts, [], 'layout shifts during load');
+    assert.deepEqual(await shiftsIn(page), [], 'layout shifts during load');
     assert.deepEqual(log.errors, []);
     await context.close();
   });
@@ -117,9 +122,7 @@ test("the iframe's page paints its final look at once: nothing in it moves when 
   release();
   await frame.locator('[data-app="running"]').waitFor({ state: 'attached' });
   await frames(page, 30);
-  const shifts = [];
-  for (const f of page.frames()) shifts.push(...(await f.evaluate(() => window.__shifts ?? [])));
-  assert.deepEqual(shifts, [], 'layout shifts in the post or its frame');
+  assert.deepEqual(await shiftsIn(page), [], 'layout shifts in the post or its frame');
   assert.equal(await heading.evaluate((h) => h.__painted === true), true, 'the app adopted the painted first screen');
   await frame.locator('label', { hasText: 'I lead a team already' }).click();
   await frame.getByRole('button', { name: 'Start' }).click();
