@@ -10,8 +10,8 @@ use std::rc::Rc;
 use common::personas::{load, ui_value};
 use common::{answer_all, content, english_ui_words, german};
 use ready_to_lead::components::app::{Widget, WidgetProps};
-use ready_to_lead::components::question::{QuestionStep, QuestionStepProps};
-use ready_to_lead::components::results::{Results, ResultsProps};
+use ready_to_lead::components::question::{question_step, QuestionStepProps};
+use ready_to_lead::components::results::{results, ResultsProps};
 use ready_to_lead::components::ContentRef;
 use ready_to_lead::core::config::EmbedConfig;
 use ready_to_lead::core::model::Content;
@@ -20,6 +20,18 @@ use ready_to_lead::core::scoring::{score, Answer, Answers};
 use ready_to_lead::core::update::Copy;
 use ready_to_lead::prerender::into_page_in;
 use yew::{Callback, LocalServerRenderer, NodeRef};
+
+/// One question on its own, as a component the server renderer can render.
+#[yew::component]
+fn QuestionStep(props: &QuestionStepProps) -> yew::Html {
+    question_step(props)
+}
+
+/// The results page on its own, as a component the server renderer can render.
+#[yew::component]
+fn Results(props: &ResultsProps) -> yew::Html {
+    results(props)
+}
 
 fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     futures::executor::block_on(LocalServerRenderer::<C>::with_props(props).render())
@@ -193,7 +205,7 @@ fn german_results_read_in_german_with_german_numbers() {
     let mut answers = answer_all(&de.rubric, 3);
     // Vary the answers so nothing is flagged and the maths shows decimals.
     for (i, item) in de.rubric.items.iter().enumerate() {
-        if let Some(Answer::Scale(_)) = answers.get(&*item.id) {
+        if let Some(Answer::Scale(_)) = answers.get(&item.id) {
             answers.insert(item.id.to_string(), Answer::Scale([1, 2, 3, 4][i % 4]));
         }
     }

@@ -79,7 +79,7 @@ fn damaged_codes_are_refused() {
             // A 16-bit checksum lets about one change in 65,000 through; what opens must still be valid.
             Ok(d) => {
                 for (i, item) in rubric.items.iter().enumerate() {
-                    if let Some(a) = d.answers.get(&*item.id) {
+                    if let Some(a) = d.answers.get(&item.id) {
                         assert!(accepts(&rubric, i, a));
                     }
                 }

@@ -278,7 +278,7 @@ fn saved_answers_follow_their_questions_when_the_questions_move() {
         "the same question, at its new place"
     );
     let mut expected = answers;
-    expected.remove(&*removed.id);
+    expected.remove(&removed.id);
     assert_eq!(
         read.quiz.answers, expected,
         "each answer stays with its question; a removed one is dropped"

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use super::colleague::{colleague_intro, colleague_thanks, View};
-use super::faq::FaqSection;
-use super::intro::Intro;
-use super::keep_controls::ForgetButton;
-use super::notice_bar::NoticeBar;
-use super::question::QuestionStep;
-use super::results::Results;
+use super::faq::faq_section;
+use super::intro::{intro, IntroProps};
+use super::keep_controls::forget_button;
+use super::notice_bar::notice_bar;
+use super::question::{question_step, QuestionStepProps};
+use super::results::{results, ResultsProps};
 use crate::anchors::use_anchor_target;
 use crate::core::config::{EmbedConfig, HostEvent};
 use crate::core::content::{self, ContentRef};
@@ -94,45 +94,69 @@ pub fn Widget(props: &WidgetProps) -> Html {
         };
         match c.quiz.stage {
             Stage::Intro => colleague_intro(&view),
-            Stage::Question(index) => html! {
-                <QuestionStep content={content.clone()} rubric={c.rubric.clone()} quiz={c.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
-            },
+            Stage::Question(index) => question_step(&QuestionStepProps {
+                content: content.clone(),
+                rubric: Some(c.rubric.clone()),
+                quiz: c.quiz.clone(),
+                index,
+                heading,
+                top_level,
+                on_msg: on_msg.clone(),
+            }),
             Stage::Results => colleague_thanks(&view, state.reply_url().unwrap_or_default(), &c.copy),
         }
     } else {
         match state.quiz.stage {
-            Stage::Intro => html! {
-                <Intro {content} situation={state.quiz.situation.clone()} ask={props.config.situation.is_none()}
-                    resume={state.resume.as_ref().map(|p| p.quiz.answers.len())}
-                    {heading} {top_level} on_msg={on_msg.clone()} on_file={shell.on_file.clone()} />
-            },
-            Stage::Question(index) => html! {
-                <QuestionStep {content} quiz={state.quiz.clone()} {index} {heading} {top_level} on_msg={on_msg.clone()} />
-            },
-            Stage::Results => html! {
-                <Results {content} quiz={state.quiz.clone()} faq_links={part.faq()} {heading} {top_level}
-                    on_msg={on_msg.clone()} shared={state.shared} previous={state.previous.clone()} copy={state.copy.clone()}
-                    replies={state.colleague_answers()} ask_copy={state.ask_copy.clone()} />
-            },
+            Stage::Intro => intro(&IntroProps {
+                content,
+                situation: state.quiz.situation.clone(),
+                ask: props.config.situation.is_none(),
+                resume: state.resume.as_ref().map(|p| p.quiz.answers.len()),
+                heading,
+                top_level,
+                on_msg: on_msg.clone(),
+                on_file: shell.on_file.clone(),
+            }),
+            Stage::Question(index) => question_step(&QuestionStepProps {
+                content,
+                rubric: None,
+                quiz: state.quiz.clone(),
+                index,
+                heading,
+                top_level,
+                on_msg: on_msg.clone(),
+            }),
+            Stage::Results => results(&ResultsProps {
+                content,
+                quiz: state.quiz.clone(),
+                faq_links: part.faq(),
+                heading,
+                top_level,
+                on_msg: on_msg.clone(),
+                shared: state.shared,
+                previous: state.previous.clone(),
+                copy: state.copy.clone(),
+                replies: state.colleague_answers(),
+                ask_copy: state.ask_copy.clone(),
+            }),
         }
     };
     html! {
         <div class="rtl-widget" ref={root}>
             if let Some(text) = state.notice.clone() {
-                <NoticeBar {text} dismiss={props.content.ui.notices.dismiss.clone()} on_dismiss={on_msg.reform(|_| Msg::DismissNotice)} />
+                { notice_bar(&text, &props.content.ui.notices.dismiss, on_msg.reform(|_| Msg::DismissNotice)) }
             }
             if part.quiz() {
                 <div class="rtl-quiz" data-testid="quiz">
                     { step }
                     if !state.shared && state.colleague.is_none() {
-                        <ForgetButton label={props.content.ui.quiz.forget.clone()} hint={props.content.ui.quiz.forget_hint.clone()}
-                            on_msg={on_msg.clone()} />
+                        { forget_button(&props.content.ui.quiz.forget, &props.content.ui.quiz.forget_hint, &on_msg) }
                     }
                 </div>
             }
             // An author's assessment may come without an FAQ.
             if part.faq() && !props.content.faq.entries.is_empty() {
-                <FaqSection content={props.content.clone()} {top_level} open={(*open_faq).clone()} />
+                { faq_section(&props.content, top_level, open_faq.as_deref()) }
             }
         </div>
     }

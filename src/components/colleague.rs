@@ -47,7 +47,7 @@ pub fn colleague_intro(v: &View) -> Html {
     });
     html! {
         <section class="rtl-step rtl-intro" data-testid="colleague-intro">
-            <Heading top_level={v.top_level} node_ref={v.heading.clone()}>{ fill(&words.intro_heading, &[("name", &who)]) }</Heading>
+            { Heading { top_level: v.top_level, node_ref: v.heading.clone(), ..Heading::default() }.render(&fill(&words.intro_heading, &[("name", &who)])) }
             <p class="rtl-lede">{ fill(&words.intro, &[("name", &who)]) }</p>
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <div class="rtl-nav">
@@ -72,7 +72,7 @@ pub fn colleague_thanks(v: &View, reply: String, copy: &Copy) -> Html {
     };
     html! {
         <section class="rtl-step rtl-thanks" data-testid="colleague-thanks">
-            <Heading top_level={v.top_level} node_ref={v.heading.clone()}>{ &*words.thanks_heading }</Heading>
+            { Heading { top_level: v.top_level, node_ref: v.heading.clone(), ..Heading::default() }.render(&words.thanks_heading) }
             <p class="rtl-lede">{ fill(&words.thanks, &[("name", &who)]) }</p>
             <p class="rtl-manual-copy">
                 <label for="rtl-reply-link">{ &*ui.reply_label }</label>
@@ -113,7 +113,7 @@ pub fn ask_panel(content: &ContentRef, copy: &Copy, top_level: u8, on_msg: &Call
     };
     html! {
         <section class="rtl-ask" aria-labelledby="rtl-ask-heading" data-testid="ask-colleague">
-            <Heading {top_level} depth={1} id="rtl-ask-heading">{ &*ui.ask_heading }</Heading>
+            { Heading { id: Some("rtl-ask-heading"), ..Heading::at(top_level, 1) }.render(&ui.ask_heading) }
             <p>{ &*ui.ask_intro }</p>
             <form class="rtl-form rtl-ask__form" onsubmit={on_submit} autocomplete="off">
                 <label for="rtl-ask-name">{ &*ui.name_label }</label>
@@ -240,7 +240,7 @@ pub fn comparison(content: &ContentRef, answers: &Answers, replies: &[Answers], 
     });
     html! {
         <section class="rtl-compare" aria-labelledby="rtl-compare-heading" data-testid="comparison">
-            <Heading {top_level} depth={1} id="rtl-compare-heading">{ &*ui.compare_heading }</Heading>
+            { Heading { id: Some("rtl-compare-heading"), ..Heading::at(top_level, 1) }.render(&ui.compare_heading) }
             <p class="rtl-framing">{ &*ui.compare_intro }</p>
             if most >= 3 {
                 <p class="rtl-framing">{ fill(&ui.compare_many, &[("count", &most.to_string())]) }</p>

@@ -3,24 +3,23 @@
 
 use yew::prelude::*;
 
-use super::faq::FaqLinks;
+use super::faq::faq_links;
 use super::heading::Heading;
-use super::ContentRef;
 use crate::core::model::{fill, Content, Dimension, Rubric};
 use crate::core::scoring::{blend, Answer, Answers, DimensionResult, Evidence};
 
-#[derive(Properties, PartialEq)]
-pub struct DimensionDetailProps {
-    /// The rubric the dimension belongs to.
-    pub content: ContentRef,
+/// What one dimension's detail shows.
+pub struct DetailView<'a> {
+    /// The rubric the dimension belongs to, and the words around it.
+    pub content: &'a Content,
     /// The dimension shown.
-    pub dimension: Dimension,
+    pub dimension: &'a Dimension,
     /// Its score, band and evidence.
-    pub result: DimensionResult,
+    pub result: &'a DimensionResult,
     /// The visitor's answers (to show each item's answer).
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// The chosen situation (it words the items).
-    pub situation: Option<String>,
+    pub situation: Option<&'a str>,
     /// Whether the FAQ is on the page, so links to its entries lead somewhere.
     pub faq_links: bool,
     /// The level (1–6) of the widget's top headings.
@@ -47,9 +46,9 @@ fn answer_label(rubric: &Rubric, item_id: &str, answer: Option<&Answer>) -> Stri
     }
 }
 
-fn maths_row(props: &DimensionDetailProps, e: &Evidence) -> Html {
+fn maths_row(props: &DetailView, e: &Evidence) -> Html {
     let rubric = &props.content.rubric;
-    let situation = props.situation.as_deref().and_then(|id| rubric.situation(id));
+    let situation = props.situation.and_then(|id| rubric.situation(id));
     let text = rubric
         .item(&e.item_id)
         .map(|i| i.text_for(situation).to_string())
@@ -122,12 +121,11 @@ fn maths_summary(content: &Content, res: &DimensionResult) -> String {
 }
 
 /// One dimension: score, band, what it means, its items, what to try and read.
-#[component]
-pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
+pub fn dimension_detail(props: &DetailView) -> Html {
     let rubric = &props.content.rubric;
     let ui = &props.content.ui;
-    let dim = &props.dimension;
-    let res = &props.result;
+    let dim = props.dimension;
+    let res = props.result;
     let band = res.band.as_deref().and_then(|b| rubric.band(b));
     let band_label = props.content.band_label(res.band.as_deref()).to_string();
     let band_text = match band {
@@ -135,8 +133,8 @@ pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
         None => rubric.results.not_enough_dimension.clone(),
     };
     html! {
-            <article class="rtl-dimension" id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
-                <Heading top_level={props.top_level} depth={2}>{ &*dim.name }</Heading>
+            <article class="rtl-dimension" key={&*dim.id} id={format!("rtl-dim-{}", dim.id)} data-testid={format!("dimension-{}", dim.id)}>
+                { Heading::at(props.top_level, 2).render(&dim.name) }
                 <p class="rtl-dimension__band">
                     <span class={format!("rtl-badge rtl-badge--{}", res.band.as_deref().unwrap_or("none"))}>{ band_label }</span>
                     { " " }{ &*dim.summary }
@@ -144,23 +142,23 @@ pub fn DimensionDetail(props: &DimensionDetailProps) -> Html {
                 <p>{ band_text }</p>
                 <details class="rtl-maths">
                     <summary>{ &*ui.maths.show }</summary>
-                    <p>{ maths_summary(&props.content, res) }</p>
+                    <p>{ maths_summary(props.content, res) }</p>
                     <ul class="rtl-maths__list">
                         { for res.evidence.iter().filter(|e| !e.scenario).map(|e| maths_row(props, e)) }
                         { for res.evidence.iter().filter(|e| e.scenario).map(|e| maths_row(props, e)) }
                     </ul>
                 </details>
-                <Heading top_level={props.top_level} depth={3}>{ &*ui.results.experiments }</Heading>
+                { Heading::at(props.top_level, 3).render(&ui.results.experiments) }
                 <ul class="rtl-list">{ for dim.experiments.iter().map(|x| html! { <li>{ &**x }</li> }) }</ul>
     <div class="rtl-readings">
-                <Heading top_level={props.top_level} depth={3}>{ &*ui.results.readings }</Heading>
+                { Heading::at(props.top_level, 3).render(&ui.results.readings) }
                 <ul class="rtl-list">{ for dim.readings.iter().map(|r| html! {
                     <li>{ reading_title(r) }{ " " }{ fill(&ui.results.reading, &[("author", &r.author), ("note", &r.note)]) }</li>
                 }) }</ul>
                 </div>
                 if props.faq_links && !dim.faq.is_empty() {
                     <p class="rtl-related">{ &*ui.results.related }{ " " }</p>
-                    <FaqLinks content={props.content.clone()} ids={dim.faq.clone()} />
+                    { faq_links(props.content, &dim.faq) }
                 }
             </article>
         }

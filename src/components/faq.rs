@@ -4,26 +4,14 @@
 use yew::prelude::*;
 
 use super::heading::Heading;
-use super::ContentRef;
-use crate::core::model::{List, Text};
+use crate::core::model::{Content, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct FaqSectionProps {
-    /// The FAQ shown.
-    pub content: ContentRef,
-    /// The level (1–6) of the widget's top headings.
-    pub top_level: u8,
-    /// The entry a link asked to open.
-    #[prop_or_default]
-    pub open: Option<String>,
-}
-
-/// The FAQ as native disclosure widgets, each with a stable `#faq-<id>` anchor.
-#[component]
-pub fn FaqSection(props: &FaqSectionProps) -> Html {
-    let faq = &props.content.faq;
+/// The FAQ as native disclosure widgets, each with a stable `#faq-<id>` anchor; `open` is the entry
+/// a link asked to open, `top_level` the level (1–6) of the widget's top headings.
+pub fn faq_section(content: &Content, top_level: u8, open: Option<&str>) -> Html {
+    let faq = &content.faq;
     let entries = faq.entries.iter().map(|e| {
-        let is_open = props.open.as_deref() == Some(&*e.id);
+        let is_open = open == Some(&*e.id);
         html! {
             <details class="rtl-faq__entry" id={format!("faq-{}", e.id)} key={&*e.id} open={is_open}
                 data-testid={format!("faq-{}", e.id)}>
@@ -34,24 +22,16 @@ pub fn FaqSection(props: &FaqSectionProps) -> Html {
     });
     html! {
         <section class="rtl-faq" data-testid="faq">
-            <Heading top_level={props.top_level}>{ &*faq.heading }</Heading>
+            { Heading::at(top_level, 0).render(&faq.heading) }
             { for entries }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FaqLinksProps {
-    /// The FAQ whose entries the ids name.
-    pub content: ContentRef,
-    /// FAQ entry ids, in the order to list them; ids with no entry are left out.
-    pub ids: List<Text>,
-}
-
-/// A list of links to FAQ entries (`#faq-<id>`), each named by its question.
-#[component]
-pub fn FaqLinks(props: &FaqLinksProps) -> Html {
-    let links = props.ids.iter().filter_map(|id| props.content.faq.entry(id)).map(|e| {
+/// A list of links to FAQ entries (`#faq-<id>`), each named by its question: `ids` in the order to
+/// list them; ids with no entry are left out.
+pub fn faq_links(content: &Content, ids: &[Text]) -> Html {
+    let links = ids.iter().filter_map(|id| content.faq.entry(id)).map(|e| {
         html! {
             <li key={&*e.id}><a href={format!("#faq-{}", e.id)}>{ &*e.question }</a></li>
         }

@@ -1,38 +1,47 @@
 //! A heading whose level is relative to the widget's top level, so the widget's outline can fit
 //! the page around it (the standalone page starts at level 1, the inline widget and the iframe at
 //! level 2, or at the `heading-level` the blog gives).
+//!
+//! This and the other pieces without state of their own (the FAQ, the notice bar, the keep
+//! controls, the chart, the result actions, a dimension's detail) are plain functions returning
+//! `Html`, not components: each Yew component costs the download about 3 KB of generic code.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// 0 is the widget's top level; 1 is one below it.
-    #[prop_or_default]
-    pub depth: u8,
+/// A heading at `top_level + depth` (at most h6), focusable by script.
+#[derive(Default)]
+pub struct Heading {
     /// The widget's top heading level (1–6).
-    #[prop_or(2)]
     pub top_level: u8,
-    /// Classes for the heading element.
-    #[prop_or_default]
-    pub class: Classes,
+    /// 0 is the widget's top level; 1 is one below it.
+    pub depth: u8,
+    /// A class for the heading element.
+    pub class: Option<&'static str>,
     /// Focused when the view changes, so it needs to be focusable by script.
-    #[prop_or_default]
     pub node_ref: NodeRef,
     /// The heading's id, for a section it names (`aria-labelledby`).
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// The heading's text.
-    pub children: Html,
+    pub id: Option<&'static str>,
 }
 
-/// A heading at `top_level + depth` (at most h6), focusable by script.
-#[component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let level = (props.top_level + props.depth).clamp(1, 6);
-    let tag = format!("h{level}");
-    html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()} ref={props.node_ref.clone()} tabindex="-1">
-            { props.children.clone() }
-        </@>
+const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+impl Heading {
+    /// A heading `depth` levels below the widget's top level.
+    pub fn at(top_level: u8, depth: u8) -> Self {
+        Heading {
+            top_level,
+            depth,
+            ..Heading::default()
+        }
+    }
+
+    /// The heading with `text` in it.
+    pub fn render(self, text: &str) -> Html {
+        let level = usize::from(self.top_level + self.depth).clamp(1, 6);
+        html! {
+            <@{TAGS[level - 1]} id={self.id} class={self.class} ref={self.node_ref} tabindex="-1">
+                { text }
+            </@>
+        }
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::heading::Heading;
-use super::keep_controls::ImportFile;
+use super::keep_controls::import_file;
 use super::ContentRef;
 use crate::core::model::fill;
 use crate::core::quiz::Action;
@@ -54,8 +54,7 @@ fn resume_offer(props: &IntroProps, answered: usize) -> Html {
 }
 
 /// The start screen.
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+pub fn intro(props: &IntroProps) -> Html {
     let intro = &props.content.rubric.intro;
     let on_submit = {
         let on_msg = props.on_msg.clone();
@@ -85,8 +84,8 @@ pub fn Intro(props: &IntroProps) -> Html {
         }
     });
     html! {
-        <section class="rtl-step rtl-intro" data-testid="intro">
-            <Heading top_level={props.top_level} node_ref={props.heading.clone()}>{ &*intro.title }</Heading>
+        <section class="rtl-step rtl-intro" key="intro" data-testid="intro">
+            { Heading { top_level: props.top_level, node_ref: props.heading.clone(), ..Heading::default() }.render(&intro.title) }
             <p class="rtl-lede">{ &*intro.lede }</p>
             <ul class="rtl-facts">
                 <li>{ &*intro.duration }</li>
@@ -109,7 +108,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                         disabled={props.situation.is_none()} data-testid="start">{ &*intro.start }</button>
                 </div>
             </form>
-            <ImportFile label={props.content.ui.quiz.import.clone()} on_file={props.on_file.clone()} />
+            { import_file(&props.content.ui.quiz.import, &props.on_file) }
         </section>
     }
 }

@@ -6,44 +6,25 @@ use yew::prelude::*;
 
 use crate::core::update::Msg;
 
-/// The Forget button.
-#[derive(Properties, PartialEq)]
-pub struct ForgetButtonProps {
-    /// The button's words and the hint after it.
-    pub label: AttrValue,
-    pub hint: AttrValue,
-    /// Receives [`Msg::Forget`].
-    pub on_msg: Callback<Msg>,
-}
-
-/// Removes everything the widget stored in this browser, immediately, and starts afresh.
-#[component]
-pub fn ForgetButton(props: &ForgetButtonProps) -> Html {
-    let on_click = props.on_msg.reform(|_: MouseEvent| Msg::Forget);
+/// The Forget button (`label` its words, `hint` the words after it), which sends [`Msg::Forget`]:
+/// removes everything the widget stored in this browser, immediately, and starts afresh.
+pub fn forget_button(label: &str, hint: &str, on_msg: &Callback<Msg>) -> Html {
+    let on_click = on_msg.reform(|_: MouseEvent| Msg::Forget);
     html! {
         <p class="rtl-keep">
             <button type="button" class="rtl-link-button" onclick={on_click} data-testid="forget">
-                { props.label.clone() }
+                { label }
             </button>
-            { " " }<span class="rtl-keep__hint">{ props.hint.clone() }</span>
+            { " " }<span class="rtl-keep__hint">{ hint }</span>
         </p>
     }
 }
 
-/// The file input.
-#[derive(Properties, PartialEq)]
-pub struct ImportFileProps {
-    /// What the file input is for.
-    pub label: AttrValue,
-    /// Receives the file the visitor chose.
-    pub on_file: Callback<web_sys::File>,
-}
-
-/// Opens a JSON file exported from the results page and shows those results.
-#[component]
-pub fn ImportFile(props: &ImportFileProps) -> Html {
+/// The file input (`label` what it is for), which hands the file the visitor chose to `on_file`:
+/// opens a JSON file exported from the results page and shows those results.
+pub fn import_file(label: &str, on_file: &Callback<web_sys::File>) -> Html {
     let on_change = {
-        let on_file = props.on_file.clone();
+        let on_file = on_file.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -57,7 +38,7 @@ pub fn ImportFile(props: &ImportFileProps) -> Html {
     };
     html! {
         <p class="rtl-keep">
-            <label for="rtl-import" class="rtl-keep__label">{ props.label.clone() }{ " " }</label>
+            <label for="rtl-import" class="rtl-keep__label">{ label }{ " " }</label>
             <input type="file" id="rtl-import" accept=".json,application/json" onchange={on_change} data-testid="import" />
         </p>
     }

@@ -3,24 +3,12 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    /// What to tell the visitor.
-    pub text: AttrValue,
-    /// The dismiss button's words.
-    pub dismiss: AttrValue,
-    /// Called when the visitor dismisses it.
-    pub on_dismiss: Callback<()>,
-}
-
-/// The notice, with a Dismiss button.
-#[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+/// The notice `text`, with a button (`dismiss` its words) that calls `on_dismiss`.
+pub fn notice_bar(text: &str, dismiss: &str, on_dismiss: Callback<MouseEvent>) -> Html {
     html! {
         <div class="rtl-notice rtl-notice--bar" role="status" data-testid="notice">
-            <p>{ props.text.clone() }</p>
-            <button type="button" class="rtl-button rtl-button--small" onclick={on_click}>{ props.dismiss.clone() }</button>
+            <p>{ text }</p>
+            <button type="button" class="rtl-button rtl-button--small" onclick={on_dismiss}>{ dismiss }</button>
         </div>
     }
 }

@@ -4,20 +4,8 @@
 
 use yew::prelude::*;
 
-use super::ContentRef;
 use crate::core::model::{fill, Content, Rubric, UiChart};
 use crate::core::scoring::{DimensionResult, Profile, Trend};
-
-#[derive(Properties, PartialEq)]
-pub struct ProfileChartProps {
-    /// The rubric whose dimensions are charted.
-    pub content: ContentRef,
-    /// The scores to chart.
-    pub profile: Profile,
-    /// The previous attempt's date and each dimension's change since, when there is one.
-    #[prop_or_default]
-    pub trends: Option<(String, Vec<Option<Trend>>)>,
-}
 
 fn trend_cell(ui: &UiChart, trend: Option<Trend>) -> Html {
     let (mark, word, class) = match trend {
@@ -57,11 +45,11 @@ fn bar(rubric: &Rubric, result: &DimensionResult) -> Html {
     }
 }
 
-/// The profile as an accessible SVG bar chart with the same numbers in a table.
-#[component]
-pub fn ProfileChart(props: &ProfileChartProps) -> Html {
-    let (rubric, content, ui) = (&props.content.rubric, &*props.content, &props.content.ui.chart);
-    let pairs = || rubric.dimensions.iter().zip(&props.profile.dimensions);
+/// The profile as an accessible SVG bar chart with the same numbers in a table; `trends` are the
+/// previous attempt's date and each dimension's change since, when there is one.
+pub fn profile_chart(content: &Content, profile: &Profile, trends: Option<&(String, Vec<Option<Trend>>)>) -> Html {
+    let (rubric, ui) = (&content.rubric, &content.ui.chart);
+    let pairs = || rubric.dimensions.iter().zip(&profile.dimensions);
     let rows = pairs().map(|(dim, res)| {
         html! {
             <div class="rtl-chart__row" key={&*dim.id}>
@@ -71,10 +59,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         }
     });
     let table_rows = pairs().enumerate().map(|(i, (dim, res))| {
-        let trend = props
-            .trends
-            .as_ref()
-            .map(|(_, t)| trend_cell(ui, t.get(i).copied().flatten()));
+        let trend = trends.map(|(_, t)| trend_cell(ui, t.get(i).copied().flatten()));
         html! {
             <tr key={&*dim.id}>
                 <th scope="row">{ &*dim.name }</th>
@@ -85,18 +70,12 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             </tr>
         }
     });
-    let since = props
-        .trends
-        .as_ref()
-        .map(|(date, _)| html! { <th scope="col">{ fill(&ui.since, &[("date", date)]) }</th> });
+    let since = trends.map(|(date, _)| html! { <th scope="col">{ fill(&ui.since, &[("date", date)]) }</th> });
     let description = fill(
         &ui.description,
         &[
             ("count", &rubric.dimensions.len().to_string()),
-            (
-                "bands",
-                &props.content.ui.and_list(rubric.bands.iter().map(|b| &*b.label)),
-            ),
+            ("bands", &content.ui.and_list(rubric.bands.iter().map(|b| &*b.label))),
         ],
     );
     html! {

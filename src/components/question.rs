@@ -55,15 +55,14 @@ fn choices(rubric: &Rubric, item: &Item) -> Vec<(String, String, Answer)> {
 }
 
 /// One question of the quiz.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+pub fn question_step(props: &QuestionStepProps) -> Html {
     let rubric = props.rubric.as_deref().unwrap_or(&props.content.rubric);
     let ui = &props.content.ui.quiz;
     let Some(item) = rubric.items.get(props.index) else {
         return html! {};
     };
     let situation = props.quiz.situation.as_deref().and_then(|id| rubric.situation(id));
-    let current = props.quiz.answers.get(&*item.id);
+    let current = props.quiz.answers.get(&item.id);
     let total = rubric.items.len();
     let number = props.index + 1;
     let emit = |action: Action| {
@@ -110,9 +109,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <fieldset class="rtl-fieldset" aria-describedby={format!("{name}-hint")}>
                     <legend class="rtl-legend">
-                        <Heading top_level={props.top_level} node_ref={props.heading.clone()} class="rtl-question__text">
-                            { item.text_for(situation) }
-                        </Heading>
+                        { Heading { top_level: props.top_level, node_ref: props.heading.clone(), class: Some("rtl-question__text"), depth: 0, id: None }
+                            .render(item.text_for(situation)) }
                     </legend>
                     <p class="rtl-hint" id={format!("{name}-hint")}>{ rubric.instruction(item.kind) }</p>
                     <div class="rtl-options">{ for options }</div>

@@ -8,23 +8,11 @@ use super::colleague::select_on_focus;
 use crate::core::model::UiActions;
 use crate::core::update::{Copy, Download, Msg};
 
-/// The result actions' state.
-#[derive(Properties, PartialEq)]
-pub struct ResultActionsProps {
-    /// The actions' words.
-    pub ui: UiActions,
-    /// What happened to the last copy request.
-    pub copy: Copy,
-    /// Where the visitor's actions go.
-    pub on_msg: Callback<Msg>,
-}
-
-/// The row of result actions, and what the last copy did.
-#[component]
-pub fn ResultActions(props: &ResultActionsProps) -> Html {
-    let ui = &props.ui;
-    let send = |msg: Msg| props.on_msg.reform(move |_: MouseEvent| msg.clone());
-    let status = match &props.copy {
+/// The row of result actions (`ui` their words), which send the visitor's actions to `on_msg`,
+/// and what the last copy request did (`copy`).
+pub fn result_actions(ui: &UiActions, copy: &Copy, on_msg: &Callback<Msg>) -> Html {
+    let send = |msg: Msg| on_msg.reform(move |_: MouseEvent| msg.clone());
+    let status = match copy {
         Copy::Idle => html! {},
         Copy::Copied => {
             html! { <p>{ &*ui.copied }</p> }

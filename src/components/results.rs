@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::colleague::{ask_panel, comparison};
-use super::dimension_detail::DimensionDetail;
-use super::faq::FaqLinks;
+use super::dimension_detail::{dimension_detail, DetailView};
+use super::faq::faq_links;
 use super::heading::Heading;
-use super::profile_chart::ProfileChart;
-use super::result_actions::ResultActions;
+use super::profile_chart::profile_chart;
+use super::result_actions::result_actions;
 use super::ContentRef;
 use crate::core::model::{fill, Rubric};
 use crate::core::observer;
@@ -87,14 +87,10 @@ fn flag_notes(rubric: &Rubric, profile: &Profile) -> Html {
 }
 
 /// The results page.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
+pub fn results(props: &ResultsProps) -> Html {
     let rubric = &props.content.rubric;
     let ui = &props.content.ui.results;
-    let profile = use_memo(props.quiz.answers.clone(), {
-        let content = props.content.clone();
-        move |answers| score(&content.rubric, answers)
-    });
+    let profile = score(rubric, &props.quiz.answers);
     let outcome = profile.outcome.as_deref().and_then(|id| rubric.outcome(id));
     let top_level = props.top_level;
     let emit = |action: Action| {
@@ -111,14 +107,19 @@ pub fn Results(props: &ResultsProps) -> Html {
     });
     let take_it = props.on_msg.reform(|_: MouseEvent| Msg::TakeItYourself);
     let details = rubric.dimensions.iter().zip(&profile.dimensions).map(|(d, r)| {
-        html! {
-            <DimensionDetail key={&*d.id} content={props.content.clone()} dimension={d.clone()} result={r.clone()}
-                answers={props.quiz.answers.clone()} situation={props.quiz.situation.clone()} faq_links={props.faq_links} {top_level} />
-        }
+        dimension_detail(&DetailView {
+            content: &props.content,
+            dimension: d,
+            result: r,
+            answers: &props.quiz.answers,
+            situation: props.quiz.situation.as_deref(),
+            faq_links: props.faq_links,
+            top_level,
+        })
     });
     html! {
-        <section class="rtl-step rtl-results" data-testid="results">
-            <Heading {top_level} node_ref={props.heading.clone()}>{ &*rubric.results.heading }</Heading>
+        <section class="rtl-step rtl-results" key="results" data-testid="results">
+            { Heading { top_level, node_ref: props.heading.clone(), ..Heading::default() }.render(&rubric.results.heading) }
             if props.shared {
                 <div class="rtl-notice rtl-shared" data-testid="shared-banner">
                     <p>{ &*ui.shared }</p>
@@ -129,23 +130,23 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="rtl-outcome__label">{ outcome.map(|o| o.label.clone()).unwrap_or_else(|| ui.no_outcome.clone()) }</p>
                 <p>{ outcome.map(|o| o.summary.clone()).unwrap_or_else(|| rubric.results.not_enough_overall.clone()) }</p>
                 if !outcome_faq.is_empty() {
-                    <FaqLinks content={props.content.clone()} ids={outcome_faq.clone()} />
+                    { faq_links(&props.content, &outcome_faq) }
                 }
             </div>
             { flag_notes(rubric, &profile) }
             <p class="rtl-framing">{ &*rubric.results.framing }</p>
-            <ProfileChart content={props.content.clone()} profile={(*profile).clone()} trends={compared.clone()} />
+            { profile_chart(&props.content, &profile, compared.as_ref()) }
             if let Some((date, _)) = &compared {
                 <p class="rtl-framing" data-testid="compared">{ fill(&ui.compared, &[("date", date), ("points", &TREND_THRESHOLD.to_string())]) }</p>
             }
-            <ResultActions ui={props.content.ui.actions.clone()} copy={props.copy.clone()} on_msg={props.on_msg.clone()} />
+            { result_actions(&props.content.ui.actions, &props.copy, &props.on_msg) }
             <div class="rtl-columns">
                 <section aria-labelledby="rtl-strengths-heading">
-                    <Heading {top_level} depth={1} id="rtl-strengths-heading">{ &*rubric.results.strengths_heading }</Heading>
+                    { Heading { id: Some("rtl-strengths-heading"), ..Heading::at(top_level, 1) }.render(&rubric.results.strengths_heading) }
                     { highlights(&props.content, &profile, &profile.strengths, "strengths") }
                 </section>
                 <section aria-labelledby="rtl-growth-heading">
-                    <Heading {top_level} depth={1} id="rtl-growth-heading">{ &*rubric.results.growth_heading }</Heading>
+                    { Heading { id: Some("rtl-growth-heading"), ..Heading::at(top_level, 1) }.render(&rubric.results.growth_heading) }
                     { highlights(&props.content, &profile, &profile.growth, "growth") }
                 </section>
             </div>
@@ -154,7 +155,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             if !props.shared && observer::offered(rubric) {
                 { ask_panel(&props.content, &props.ask_copy, top_level, &props.on_msg) }
             }
-            <Heading {top_level} depth={1}>{ &*ui.by_dimension }</Heading>
+            { Heading::at(top_level, 1).render(&ui.by_dimension) }
             <div class="rtl-dimensions">{ for details }</div>
             <div class="rtl-nav">
                 if props.shared {

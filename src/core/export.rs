@@ -74,7 +74,7 @@ pub fn json(content: &Content, quiz: &Quiz, profile: &Profile, date: &str, colle
             Some(format!(
                 "    {}: {}",
                 quoted(&i.id),
-                answer_json(quiz.answers.get(&*i.id)?)
+                answer_json(quiz.answers.get(&i.id)?)
             ))
         })
         .collect();

@@ -205,7 +205,7 @@ pub fn encode(rubric: &Rubric, situation: Option<&str>, answers: &Answers) -> St
     push_leb128(&mut bytes, rubric.version);
     bytes.push(situation_byte(rubric, situation));
     bytes.push(rubric.items.len() as u8);
-    let codes = (0..rubric.items.len()).map(|index| code_of(rubric, index, answers.get(&*rubric.items[index].id)));
+    let codes = (0..rubric.items.len()).map(|index| code_of(rubric, index, answers.get(&rubric.items[index].id)));
     bytes.extend(pack3(codes));
     let sum = checksum(&rubric.id, &bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());

@@ -116,7 +116,7 @@ pub fn own_view(rubric: &Rubric, answers: &Answers) -> Answers {
     // Inserted one by one: collecting into a map would bring a sort into the download.
     let mut view = Answers::new();
     for o in rubric.observer_items.iter() {
-        if let Some(answer) = answers.get(&*o.mirrors) {
+        if let Some(answer) = answers.get(&o.mirrors) {
             view.insert(o.id.to_string(), answer.clone());
         }
     }
@@ -304,7 +304,7 @@ pub fn encode_reply(rubric: &Rubric, reply: &Reply) -> String {
     bytes.extend_from_slice(&reply.token);
     bytes.extend_from_slice(&reply.sender.to_be_bytes());
     bytes.push(rubric.observer_items.len() as u8);
-    let codes = rubric.observer_items.iter().map(|o| match reply.answers.get(&*o.id) {
+    let codes = rubric.observer_items.iter().map(|o| match reply.answers.get(&o.id) {
         Some(Answer::Scale(x)) if *x <= 4 => *x,
         Some(Answer::NoChance) => NOT_SEEN,
         _ => UNANSWERED,

@@ -65,7 +65,7 @@ impl Quiz {
     pub fn can_advance(&self, rubric: &Rubric) -> bool {
         self.question()
             .and_then(|i| rubric.items.get(i))
-            .is_some_and(|item| self.answers.contains_key(&*item.id))
+            .is_some_and(|item| self.answers.contains_key(&item.id))
     }
 }
 

@@ -129,7 +129,7 @@ pub fn decode_progress(rubric: &Rubric, text: &str) -> Result<Progress, StoredEr
             read.insert(id.to_string(), answer);
         }
     }
-    let first_open = || match rubric.items.iter().position(|item| !read.contains_key(&*item.id)) {
+    let first_open = || match rubric.items.iter().position(|item| !read.contains_key(&item.id)) {
         Some(i) => Stage::Question(i),
         None => Stage::Results,
     };

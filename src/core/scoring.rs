@@ -3,8 +3,6 @@
 //! bands, the overall rules with the motivation gate, and the quality flags. Deterministic and
 //! explainable: every score keeps the evidence that produced it.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::model::{Item, ItemKind, Rubric};
@@ -20,8 +18,100 @@ pub enum Answer {
     Choice(String),
 }
 
-/// Answers keyed by item id.
-pub type Answers = BTreeMap<String, Answer>;
+/// Answers keyed by item id, in id order (as a map would keep them). A sorted list rather than a
+/// `BTreeMap`: a visitor answers at most a few dozen items, and the map's code cost the widget's
+/// download several kilobytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(Vec<(String, Answer)>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Sets the answer to `id`, returning the one it replaces.
+    pub fn insert(&mut self, id: String, answer: Answer) -> Option<Answer> {
+        match self.find(&id) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, answer)),
+            Err(i) => {
+                self.0.insert(i, (id, answer));
+                None
+            }
+        }
+    }
+
+    /// Takes out the answer to `id`, returning it.
+    pub fn remove(&mut self, id: &str) -> Option<Answer> {
+        self.find(id).ok().map(|i| self.0.remove(i).1)
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The answers in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Answer)> {
+        self.0.iter().map(|(id, answer)| (id, answer))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(id, _)| id)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Answer> {
+        self.0.iter().map(|(_, answer)| answer)
+    }
+}
+
+impl FromIterator<(String, Answer)> for Answers {
+    /// Later answers to the same id replace earlier ones, as in a map.
+    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(pairs: I) -> Self {
+        let mut answers = Answers::new();
+        for (id, answer) in pairs {
+            answers.insert(id, answer);
+        }
+        answers
+    }
+}
+
+impl IntoIterator for Answers {
+    type Item = (String, Answer);
+    type IntoIter = std::vec::IntoIter<(String, Answer)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Answers {
+    type Item = (&'a String, &'a Answer);
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, (String, Answer)>, fn(&'a (String, Answer)) -> (&'a String, &'a Answer)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(id, answer)| (id, answer))
+    }
+}
 
 /// One answer's contribution to a dimension, for "show the maths".
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +222,7 @@ fn score_dimension(rubric: &Rubric, answers: &Answers, id: &str) -> DimensionRes
     let mut evidence = Vec::new();
     let (mut answered, mut total) = (0, 0);
     for item in rubric.items.iter() {
-        let answer = answers.get(&*item.id);
+        let answer = answers.get(&item.id);
         let value = if item.kind == ItemKind::Scenario {
             scenario_weight(item, answer, id)
         } else if item.dimension == id {
@@ -264,7 +354,7 @@ fn flags(rubric: &Rubric, answers: &Answers) -> Vec<Flag> {
     let mut flags = Vec::new();
     let mut counts = [0usize; 5];
     for item in rubric.items.iter().filter(|i| i.kind != ItemKind::Scenario) {
-        if let Some(Answer::Scale(x)) = answers.get(&*item.id) {
+        if let Some(Answer::Scale(x)) = answers.get(&item.id) {
             if let Some(c) = counts.get_mut(usize::from(*x)) {
                 *c += 1;
             }
