@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use common::personas::{load, ui_value};
 use common::{answer_all, content, english_ui_words, german};
-use ready_to_lead::components::app::{Widget, WidgetProps};
+use ready_to_lead::components::app::{App, AppProps};
 use ready_to_lead::components::question::{question_step, QuestionStepProps};
 use ready_to_lead::components::results::{results, ResultsProps};
 use ready_to_lead::components::ContentRef;
@@ -100,7 +100,7 @@ fn the_english_ui_words_are_found_on_an_english_page() {
     ] {
         assert!(words.iter().any(|x| x == w), "{w:?} is among the words looked for");
     }
-    let html = render::<Widget>(widget_props(content()));
+    let html = render::<App>(widget_props(content()));
     let text = text_of(&html);
     assert!(
         words.iter().any(|w| has_words(&text, w)),
@@ -108,9 +108,9 @@ fn the_english_ui_words_are_found_on_an_english_page() {
     );
 }
 
-fn widget_props(content: Content) -> WidgetProps {
-    WidgetProps {
-        content: ContentRef(Rc::new(content)),
+fn widget_props(content: Content) -> AppProps {
+    AppProps {
+        content: Some(ContentRef(Rc::new(content))),
         config: EmbedConfig::standalone(),
         on_event: Callback::noop(),
         iframe: false,
@@ -121,7 +121,7 @@ fn widget_props(content: Content) -> WidgetProps {
 #[test]
 fn the_german_start_screen_and_faq_render_in_german() {
     let de = german();
-    let html = render::<Widget>(widget_props(de.clone()));
+    let html = render::<App>(widget_props(de.clone()));
     assert_german(
         &html,
         &[

@@ -38,40 +38,15 @@ pub struct AppProps {
     pub content: Option<ContentRef>,
 }
 
-/// Shows the widget with the built-in content.
+/// The quiz and the FAQ, with the built-in content unless the props bring other content. The
+/// app's one component: everything it shows is a plain function (see `heading.rs`).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    // `shared()` hands out the same `Rc` every time, so the props compare equal across renders.
+    // `shared()` hands out the same `Rc` every time, so the content compares equal across renders.
     let content = props.content.clone().unwrap_or_else(|| ContentRef(content::shared()));
-    html! {
-        <Widget {content} config={props.config.clone()} on_event={props.on_event.clone()}
-            iframe={props.iframe} chosen={props.chosen.clone()} />
-    }
-}
-
-/// The widget with any content.
-#[derive(Properties, PartialEq)]
-pub struct WidgetProps {
-    /// The rubric and FAQ to show.
-    pub content: ContentRef,
-    /// Embedding options.
-    pub config: EmbedConfig,
-    /// Receives start/complete events when `config.events` is on.
-    pub on_event: Callback<HostEvent>,
-    /// Running inside an `?embed` iframe.
-    #[prop_or_default]
-    pub iframe: bool,
-    /// A situation picked before the app took over.
-    #[prop_or_default]
-    pub chosen: EarlyChoice,
-}
-
-/// The quiz and the FAQ.
-#[component]
-pub fn Widget(props: &WidgetProps) -> Html {
     let root = use_node_ref();
     let shell = use_shell(
-        props.content.clone(),
+        content.clone(),
         props.config.clone(),
         props.on_event.clone(),
         props.iframe,
@@ -82,7 +57,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let (state, on_msg, heading) = (&shell.state, shell.on_msg.clone(), shell.heading.clone());
     let top_level = props.config.heading_level;
     let part = props.config.part;
-    let content = props.content.clone();
     let step = if let Some(c) = &state.colleague {
         let view = View {
             content: &content,
@@ -108,7 +82,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     } else {
         match state.quiz.stage {
             Stage::Intro => intro(&IntroProps {
-                content,
+                content: content.clone(),
                 situation: state.quiz.situation.clone(),
                 ask: props.config.situation.is_none(),
                 resume: state.resume.as_ref().map(|p| p.quiz.answers.len()),
@@ -118,7 +92,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 on_file: shell.on_file.clone(),
             }),
             Stage::Question(index) => question_step(&QuestionStepProps {
-                content,
+                content: content.clone(),
                 rubric: None,
                 quiz: state.quiz.clone(),
                 index,
@@ -127,7 +101,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 on_msg: on_msg.clone(),
             }),
             Stage::Results => results(&ResultsProps {
-                content,
+                content: content.clone(),
                 quiz: state.quiz.clone(),
                 faq_links: part.faq(),
                 heading,
@@ -144,19 +118,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="rtl-widget" ref={root}>
             if let Some(text) = state.notice.clone() {
-                { notice_bar(&text, &props.content.ui.notices.dismiss, on_msg.reform(|_| Msg::DismissNotice)) }
+                { notice_bar(&text, &content.ui.notices.dismiss, on_msg.reform(|_| Msg::DismissNotice)) }
             }
             if part.quiz() {
                 <div class="rtl-quiz" data-testid="quiz">
                     { step }
                     if !state.shared && state.colleague.is_none() {
-                        { forget_button(&props.content.ui.quiz.forget, &props.content.ui.quiz.forget_hint, &on_msg) }
+                        { forget_button(&content.ui.quiz.forget, &content.ui.quiz.forget_hint, &on_msg) }
                     }
                 </div>
             }
             // An author's assessment may come without an FAQ.
-            if part.faq() && !props.content.faq.entries.is_empty() {
-                { faq_section(&props.content, top_level, open_faq.as_deref()) }
+            if part.faq() && !content.faq.entries.is_empty() {
+                { faq_section(&content, top_level, open_faq.as_deref()) }
             }
         </div>
     }

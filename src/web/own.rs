@@ -17,7 +17,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement, RequestCredentials, RequestInit, RequestMode, Response};
 use yew::prelude::*;
 
-use crate::components::app::Widget;
+use crate::components::app::App;
 use crate::core::authored::{origin_allowed, parse_json, MAX_BYTES};
 use crate::core::config::{EmbedConfig, HostEvent, Page};
 use crate::core::content::{ContentRef, BUILT_IN, OWN_UI};
@@ -78,7 +78,7 @@ pub fn OwnApp(props: &OwnProps) -> Html {
             </div>
         },
         Loaded::Ready(content, config) => html! {
-            <Widget content={content.clone()} config={config.clone()} on_event={props.on_event.clone()}
+            <App content={Some(content.clone())} config={config.clone()} on_event={props.on_event.clone()}
                 iframe={props.iframe} chosen={EarlyChoice::default()} />
         },
     }
