@@ -159,10 +159,10 @@ impl Shell {
     }
 }
 
-/// What a widget's components get from the shell.
+/// What a widget's views get from the shell.
 pub struct ShellHandle {
     pub state: Rc<State>,
-    /// Where components send what the visitor does.
+    /// Where the views send what the visitor does.
     pub on_msg: Callback<Msg>,
     /// Where the file input sends the file the visitor chose.
     pub on_file: Callback<web_sys::File>,

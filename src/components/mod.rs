@@ -1,4 +1,5 @@
-//! The Yew components. They only render state and dispatch [`crate::core::update::Msg`]s: every
+//! The views: one Yew component (`app::App`) and plain functions returning `Html`. They only
+//! render state and dispatch [`crate::core::update::Msg`]s: every
 //! decision lives in the web-free core, and every effect on the browser is performed by
 //! [`crate::shell`].
 

@@ -98,8 +98,11 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
         }
     });
     let last = number == total;
+    // Each view's section has a key of its own (`intro`, `q-<item id>`, `results`), so a change of
+    // view replaces the section instead of reusing its elements; the prefix keeps an author's item
+    // named `intro` or `results` apart.
     html! {
-        <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={&*item.id}>
+        <section class="rtl-step rtl-question" data-testid="question" data-item={item.id.clone()} key={format!("q-{}", item.id)}>
             <div class="rtl-progress">
                 <p class="rtl-progress__text" data-testid="progress">{ fill(&ui.progress, &[("number", &number.to_string()), ("total", &total.to_string())]) }</p>
                 <progress class="rtl-progress__bar" max={total.to_string()} value={number.to_string()}

@@ -113,7 +113,6 @@ pub fn observer_rubric(rubric: &Rubric, name: Option<&str>) -> Option<Rubric> {
 /// The visitor's own answers to the self items the observer items mirror, under the observer
 /// items' ids, so both views are scored on the same items.
 pub fn own_view(rubric: &Rubric, answers: &Answers) -> Answers {
-    // Inserted one by one: collecting into a map would bring a sort into the download.
     let mut view = Answers::new();
     for o in rubric.observer_items.iter() {
         if let Some(answer) = answers.get(&o.mirrors) {
