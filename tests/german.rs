@@ -8,10 +8,11 @@ mod common;
 use std::rc::Rc;
 
 use common::personas::{load, ui_value};
+use common::views::{QuestionStep, Results};
 use common::{answer_all, content, english_ui_words, german};
 use ready_to_lead::components::app::{App, AppProps};
-use ready_to_lead::components::question::{question_step, QuestionStepProps};
-use ready_to_lead::components::results::{results, ResultsProps};
+use ready_to_lead::components::question::QuestionStepProps;
+use ready_to_lead::components::results::ResultsProps;
 use ready_to_lead::components::ContentRef;
 use ready_to_lead::core::config::EmbedConfig;
 use ready_to_lead::core::model::Content;
@@ -20,18 +21,6 @@ use ready_to_lead::core::scoring::{score, Answer, Answers};
 use ready_to_lead::core::update::Copy;
 use ready_to_lead::prerender::into_page_in;
 use yew::{Callback, LocalServerRenderer, NodeRef};
-
-/// One question on its own, as a component the server renderer can render.
-#[yew::component]
-fn QuestionStep(props: &QuestionStepProps) -> yew::Html {
-    question_step(props)
-}
-
-/// The results page on its own, as a component the server renderer can render.
-#[yew::component]
-fn Results(props: &ResultsProps) -> yew::Html {
-    results(props)
-}
 
 fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     futures::executor::block_on(LocalServerRenderer::<C>::with_props(props).render())

@@ -5,27 +5,16 @@ mod common;
 
 use std::rc::Rc;
 
+use common::views::{QuestionStep, Results};
 use common::{answer_all, content};
 use ready_to_lead::components::app::{App, AppProps};
-use ready_to_lead::components::question::{question_step, QuestionStepProps};
-use ready_to_lead::components::results::{results, ResultsProps};
+use ready_to_lead::components::question::QuestionStepProps;
+use ready_to_lead::components::results::ResultsProps;
 use ready_to_lead::components::ContentRef;
 use ready_to_lead::core::quiz::{Quiz, Stage};
 use ready_to_lead::core::scoring::Answer;
 use ready_to_lead::core::update::Copy;
 use yew::{Callback, LocalServerRenderer, NodeRef};
-
-/// One question on its own, as a component the server renderer can render.
-#[yew::component]
-fn QuestionStep(props: &QuestionStepProps) -> yew::Html {
-    question_step(props)
-}
-
-/// The results page on its own, as a component the server renderer can render.
-#[yew::component]
-fn Results(props: &ResultsProps) -> yew::Html {
-    results(props)
-}
 
 fn shared() -> ContentRef {
     ContentRef(Rc::new(content()))

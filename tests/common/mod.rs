@@ -3,6 +3,7 @@
 
 pub mod personas;
 pub mod random;
+pub mod views;
 
 use ready_to_lead::core::model::{Content, ItemKind, Rubric, Ui};
 use ready_to_lead::core::scoring::{Answer, Answers};
