@@ -6,7 +6,7 @@
 mod common;
 
 use common::{answers, mini};
-use ready_to_lead::core::scoring::{score, Flag, Withheld};
+use ready_to_lead::core::scoring::{score, Answer, Answers, Flag, Withheld};
 
 struct Case {
     name: &'static str,
@@ -277,4 +277,37 @@ fn answers_to_items_the_rubric_lacks_change_nothing() {
     padded.insert("another-missing-one".into(), Answer::Choice("a".into()));
     assert_ne!(padded, given);
     assert_eq!(score(&rubric, &padded), score(&rubric, &given));
+}
+
+/// The answers behave as the map they replaced: one answer per item, the latest kept, listed in id
+/// order whatever order they were given in, and equal when they hold the same answers.
+#[test]
+fn answers_keep_one_answer_per_item_in_id_order() {
+    let mut given = Answers::new();
+    assert_eq!(given.insert("b".into(), Answer::Scale(1)), None);
+    assert_eq!(given.insert("a".into(), Answer::NoChance), None);
+    assert_eq!(given.insert("c".into(), Answer::Choice("x".into())), None);
+    assert_eq!(given.insert("b".into(), Answer::Scale(3)), Some(Answer::Scale(1)));
+    assert_eq!(given.len(), 3);
+    assert_eq!(given.keys().map(String::as_str).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(given.get("b"), Some(&Answer::Scale(3)));
+    assert!(!given.contains_key("d"));
+
+    let collected: Answers = [
+        ("c", Answer::Choice("x".into())),
+        ("b", Answer::Scale(0)),
+        ("a", Answer::NoChance),
+        ("b", Answer::Scale(3)),
+    ]
+    .into_iter()
+    .map(|(id, a)| (id.to_string(), a))
+    .collect();
+    assert_eq!(
+        collected, given,
+        "the same answers, given in another order, with a later answer replacing an earlier one"
+    );
+
+    assert_eq!(given.remove("a"), Some(Answer::NoChance));
+    assert_eq!(given.remove("a"), None);
+    assert_eq!(given.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["b", "c"]);
 }

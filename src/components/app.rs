@@ -39,7 +39,7 @@ pub struct AppProps {
 }
 
 /// The quiz and the FAQ, with the built-in content unless the props bring other content. The
-/// app's one component: everything it shows is a plain function (see `heading.rs`).
+/// app's one component: everything it shows is a plain function (see `components/mod.rs`).
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // `shared()` hands out the same `Rc` every time, so the content compares equal across renders.

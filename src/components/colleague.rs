@@ -47,7 +47,7 @@ pub fn colleague_intro(v: &View) -> Html {
     });
     html! {
         <section class="rtl-step rtl-intro" data-testid="colleague-intro">
-            { Heading { top_level: v.top_level, node_ref: v.heading.clone(), ..Heading::default() }.render(&fill(&words.intro_heading, &[("name", &who)])) }
+            { Heading::of_view(v.top_level, v.heading.clone()).render(&fill(&words.intro_heading, &[("name", &who)])) }
             <p class="rtl-lede">{ fill(&words.intro, &[("name", &who)]) }</p>
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <div class="rtl-nav">
@@ -72,7 +72,7 @@ pub fn colleague_thanks(v: &View, reply: String, copy: &Copy) -> Html {
     };
     html! {
         <section class="rtl-step rtl-thanks" data-testid="colleague-thanks">
-            { Heading { top_level: v.top_level, node_ref: v.heading.clone(), ..Heading::default() }.render(&words.thanks_heading) }
+            { Heading::of_view(v.top_level, v.heading.clone()).render(&words.thanks_heading) }
             <p class="rtl-lede">{ fill(&words.thanks, &[("name", &who)]) }</p>
             <p class="rtl-manual-copy">
                 <label for="rtl-reply-link">{ &*ui.reply_label }</label>

@@ -1,10 +1,6 @@
 //! A heading whose level is relative to the widget's top level, so the widget's outline can fit
 //! the page around it (the standalone page starts at level 1, the inline widget and the iframe at
 //! level 2, or at the `heading-level` the blog gives).
-//!
-//! This and the other pieces without state of their own (the FAQ, the notice bar, the keep
-//! controls, the chart, the result actions, a dimension's detail) are plain functions returning
-//! `Html`, not components: each Yew component costs the download about 3 KB of generic code.
 
 use yew::prelude::*;
 
@@ -32,6 +28,15 @@ impl Heading {
             top_level,
             depth,
             ..Heading::default()
+        }
+    }
+
+    /// A view's own heading, at the widget's top level: focus moves to it (`node_ref`) when the
+    /// view changes.
+    pub fn of_view(top_level: u8, node_ref: NodeRef) -> Self {
+        Heading {
+            node_ref,
+            ..Heading::at(top_level, 0)
         }
     }
 

@@ -85,7 +85,7 @@ pub fn intro(props: &IntroProps) -> Html {
     });
     html! {
         <section class="rtl-step rtl-intro" key="intro" data-testid="intro">
-            { Heading { top_level: props.top_level, node_ref: props.heading.clone(), ..Heading::default() }.render(&intro.title) }
+            { Heading::of_view(props.top_level, props.heading.clone()).render(&intro.title) }
             <p class="rtl-lede">{ &*intro.lede }</p>
             <ul class="rtl-facts">
                 <li>{ &*intro.duration }</li>

@@ -112,7 +112,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             <form class="rtl-form" onsubmit={on_submit} autocomplete="off">
                 <fieldset class="rtl-fieldset" aria-describedby={format!("{name}-hint")}>
                     <legend class="rtl-legend">
-                        { Heading { top_level: props.top_level, node_ref: props.heading.clone(), class: Some("rtl-question__text"), depth: 0, id: None }
+                        { Heading { class: Some("rtl-question__text"), ..Heading::of_view(props.top_level, props.heading.clone()) }
                             .render(item.text_for(situation)) }
                     </legend>
                     <p class="rtl-hint" id={format!("{name}-hint")}>{ rubric.instruction(item.kind) }</p>

@@ -119,7 +119,7 @@ pub fn results(props: &ResultsProps) -> Html {
     });
     html! {
         <section class="rtl-step rtl-results" key="results" data-testid="results">
-            { Heading { top_level, node_ref: props.heading.clone(), ..Heading::default() }.render(&rubric.results.heading) }
+            { Heading::of_view(top_level, props.heading.clone()).render(&rubric.results.heading) }
             if props.shared {
                 <div class="rtl-notice rtl-shared" data-testid="shared-banner">
                     <p>{ &*ui.shared }</p>

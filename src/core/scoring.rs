@@ -71,7 +71,7 @@ impl Answers {
 
     /// The answers in id order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Answer)> {
-        self.0.iter().map(|(id, answer)| (id, answer))
+        self.into_iter()
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
