@@ -188,30 +188,6 @@ class ReadyToLeadElement extends HTMLElement {
 
 if (!customElements.get('ready-to-lead')) customElements.define('ready-to-lead', ReadyToLeadElement);
 
-// Iframe auto-height: only a number, only from the widget's origin, only for one of the page's iframes.
-addEventListener('message', (event) => {
-  const data = event.data;
-  if (event.origin !== base.origin || data?.type !== 'ready-to-lead:height') return;
-  const height = data.height;
-  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 100000) return;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === event.source) {
-      // `width="100%"` plus the default border would overflow the blog's column by a few pixels:
-      // size the widget's frames border-box, so the height below includes border and padding.
-      frame.style.boxSizing = 'border-box';
-      const css = getComputedStyle(frame);
-      const extra = css.boxSizing === 'border-box'
-        ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, p) => sum + (parseFloat(css[p]) || 0), 0)
-        : 0;
-      frame.style.height = `${Math.ceil(height + extra)}px`;
-      frame.style.overflow = 'hidden';
-    }
-  }
-});
-
-// Iframes that loaded before this script may have reported their height when nobody listened:
-// ask each one showing the widget (only the widget's origin receives it) to report again.
-// (A frame still loading is about:blank, so the request carries no data and goes to any origin.)
-for (const frame of document.querySelectorAll('iframe')) {
-  if (frame.src.startsWith(base.href)) frame.contentWindow?.postMessage({ type: 'ready-to-lead:measure' }, '*');
-}
+// Iframe auto-height, for pages that show the widget in an iframe too (or only, with an older
+// snippet): the build writes assets/frame-height.js in place of this line (scripts/post-build.mjs).
+import './frame-height.js';

@@ -27,9 +27,9 @@ const server = await serve(site, '/tools/ready/', { encoded: true, cors: true })
 // another site than `127.0.0.1`, so the frame runs apart, and its storage is third-party), and
 // that post with its snippet (the iframe and the resizing script) taken out.
 const framed = readFileSync(join(DIST, 'examples/blog-post-iframe.html'), 'utf8');
-const elsewhere = framed.replace('src="../embed.js"', `src="${server.url}embed.js"`).replace(/src="\.\.\/frame\.html/, `src="${server.url}frame.html`);
-const unframed = framed.replace(/<script\b[^>]*embed\.js"[^>]*><\/script>/, '').replace(/<iframe\b[^>]*><\/iframe>/, '');
-if (!elsewhere.includes(`${server.url}frame.html`) || !elsewhere.includes(`${server.url}embed.js`) || unframed.includes('<iframe') || unframed.includes('embed.js')) {
+const elsewhere = framed.replace('src="../frame-height.js"', `src="${server.url}frame-height.js"`).replace(/src="\.\.\/frame\.html/, `src="${server.url}frame.html`);
+const unframed = framed.replace(/<script\b[^>]*frame-height\.js"[^>]*><\/script>/, '').replace(/<iframe\b[^>]*><\/iframe>/, '');
+if (!elsewhere.includes(`${server.url}frame.html`) || !elsewhere.includes(`${server.url}frame-height.js`) || unframed.includes('<iframe') || unframed.includes('frame-height.js')) {
   throw new Error('lighthouse: could not move or take out the snippet of examples/blog-post-iframe.html');
 }
 writeFileSync(join(site, 'examples/blog-post-iframe-elsewhere.html'), elsewhere);

@@ -90,15 +90,19 @@ if (lang === 'en') {
     const literal = key in texts ? JSON.stringify(value) : `'${value}'`;
     embed = embed.replace(`'${key}'`, () => literal);
   }
+  // The iframe resizer travels inside embed.js too, so a page with both snippets needs one script.
+  const resizer = "import './frame-height.js';";
+  if (!embed.includes(resizer)) throw new Error(`post-build: assets/embed.js has no \`${resizer}\` line`);
+  embed = embed.replace(resizer, () => readFileSync('assets/frame-height.js', 'utf8').trim());
   writeFileSync(join(staging, 'embed.js'), embed);
-  scripts.push('embed.js');
+  scripts.push('embed.js', 'frame-height.js');
 } else {
   // The examples and the checker page for authors exist once, in English.
-  for (const name of ['examples', 'check.html', 'check.js', 'check.css']) rmSync(join(staging, name), { recursive: true, force: true });
+  for (const name of ['examples', 'check.html', 'check.js', 'check.css', 'frame-height.js']) rmSync(join(staging, name), { recursive: true, force: true });
 }
 
-// 2c. boot.js and embed.js are small hand-written modules that Trunk does not minify: drop their
-// whole-line comments and blank lines (the sources in assets/ keep them).
+// 2c. boot.js, embed.js and frame-height.js are small hand-written modules that Trunk does not
+// minify: drop their whole-line comments and blank lines (the sources in assets/ keep them).
 for (const name of scripts) {
   const path = join(staging, name);
   const lean = readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n');

@@ -143,9 +143,11 @@ test('under a border-box reset the auto-sized iframe (the older `?embed` snippet
   await context.close();
 });
 
-test('an embed script that arrives after the iframe has settled still sizes it, with no interaction', async () => {
+// The README's iframe snippet brings frame-height.js; embed.js carries the same resizer, for pages
+// with an inline widget too and for the older iframe snippet.
+for (const script of ['frame-height.js', 'embed.js']) test(`a resizing script (${script}) that arrives after the iframe has settled still sizes it, with no interaction`, async () => {
   const blog = await host({ '/post.html': { body: `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment" width="100%"></iframe>`, script: false }, '/plain.css': { file: 'plain.css' } });
-  const { context, page } = await openPage(env.browser);
+  const { context, page, log } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
   const framed = new Widget(page.frameLocator('#frame'));
   await framed.waitForApp();
@@ -155,10 +157,11 @@ test('an embed script that arrives after the iframe has settled still sizes it, 
     script.type = 'module';
     script.src = src;
     document.head.append(script);
-  }, `${env.widget.url}embed.js`);
+  }, `${env.widget.url}${script}`);
   await frameFits(page);
   const widths = await page.locator('#frame').evaluate((f) => ({ frame: f.getBoundingClientRect().width, column: f.parentElement.clientWidth }));
   assert.ok(widths.frame <= widths.column, `width="100%" stays inside the column (${widths.frame} of ${widths.column} px)`);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

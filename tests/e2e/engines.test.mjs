@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ROOT, DIST, SUB_PATH, screenshot } from './support.mjs';
+import { serve, launch, openPage, ROOT, DIST, SUB_PATH, screenshot, waitUntil } from './support.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
 const OPTIONS = { part: 'quiz', theme: 'dark', situation: 'considering', 'heading-level': '3', lang: 'en' };
@@ -127,6 +127,15 @@ for (const engine of ENGINES) {
       const frame = page.frameLocator('iframe');
       await frame.getByRole('heading', { level: 3, name: 'Ready to lead?' }).waitFor();
       assert.equal(await frame.getByRole('heading', { name: 'Questions people ask' }).count(), 0);
+      // The snippet's resizing script takes the frame from its 2000 px to its content's height.
+      await waitUntil(async () => {
+        const outer = await page.locator('iframe').evaluate((f) => (f.style.height ? f.clientHeight : 0));
+        const inner = await frame.locator('body').evaluate((body) => {
+          const css = getComputedStyle(body);
+          return body.getBoundingClientRect().height + parseFloat(css.marginTop) + parseFloat(css.marginBottom);
+        });
+        return outer > 0 && Math.abs(outer - inner) <= 2;
+      }, 'the iframe to take its content\'s height', 10000);
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();
