@@ -52,7 +52,7 @@ const translated = Object.fromEntries(languages.map((lang) => [lang, measure(joi
 const visits = [
   ['a blog post before the reader engages', ['embed'], 15],
   // The iframe snippet's own script, which only sizes the frame: it loads before the frame, with
-  // the post, so it is kept to what resizing needs (0.4 KB when set).
+  // the post, so it is kept to what resizing needs (0.4 KB brotli when set).
   ['a blog post with the iframe snippet, before its frame loads', ['resizer'], 1],
   // 158 KB until issue 16, when the brotli size of the same wasm was seen to swing by up to 1.7 KB
   // with changes of a few hundred bytes to the raw file (426,661 bytes: 140.5 KB; 426,481 bytes:

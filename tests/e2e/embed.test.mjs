@@ -159,6 +159,9 @@ for (const script of ['frame-height.js', 'embed.js']) test(`a resizing script ($
     document.head.append(script);
   }, `${env.widget.url}${script}`);
   await frameFits(page);
+  // embed.js carries the resizer itself (the build writes it in): one script, one request.
+  const resizers = log.requests.filter((u) => /\/(embed|frame-height)\.js$/.test(u));
+  assert.deepEqual(resizers, [`${env.widget.url}${script}`], 'only the script the page asked for');
   const widths = await page.locator('#frame').evaluate((f) => ({ frame: f.getBoundingClientRect().width, column: f.parentElement.clientWidth }));
   assert.ok(widths.frame <= widths.column, `width="100%" stays inside the column (${widths.frame} of ${widths.column} px)`);
   assert.deepEqual(log.errors, []);
@@ -197,7 +200,7 @@ test('inline on a 375 px phone with an 18 px blog font, no screen scrolls the po
   await context.close();
 });
 
-test('without the embed script the iframe keeps its own height and scrolls', async () => {
+test('without a resizing script the iframe keeps its own height and scrolls', async () => {
   const blog = await host({ '/post.html': { body: '<iframe id="frame" src="' + env.widget.url + 'frame.html" title="Ready to lead? A self-assessment" width="600" height="400"></iframe>', script: false }, '/plain.css': { file: 'plain.css' } });
   const { context, page } = await openPage(env.browser);
   await page.goto(`${blog.origin}/post.html`);
@@ -380,11 +383,13 @@ test('the example blog post embeds the widget, themed, with no accessibility vio
   await context.close();
 });
 
-test('the iframe resizer takes only a number, only from the widget, only for an iframe on the page', async () => {
+for (const script of ['frame-height.js', 'embed.js']) test(`the iframe resizer (${script}) takes only a number, only from the widget, only for an iframe on the page`, async () => {
   const blog = await host({
     '/post.html': {
-      body: `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment"></iframe>`
+      body: `<script type="module" src="${env.widget.url}${script}"></script>`
+        + `<iframe id="frame" src="${env.widget.url}frame.html" title="Ready to lead? A self-assessment"></iframe>`
         + '<iframe id="local" title="A frame of the blog\'s own" srcdoc="<p>The blog\'s own frame.</p>"></iframe>',
+      script: false,
     },
     '/plain.css': { file: 'plain.css' },
   });

@@ -136,6 +136,8 @@ for (const engine of ENGINES) {
         });
         return outer > 0 && Math.abs(outer - inner) <= 2;
       }, 'the iframe to take its content\'s height', 10000);
+      const resizers = log.requests.filter((u) => /\/(embed|frame-height)\.js$/.test(u));
+      assert.ok(resizers.length === 1 && resizers[0].endsWith('/frame-height.js'), `the snippet's resizer is frame-height.js alone (${resizers.join(', ')})`);
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();

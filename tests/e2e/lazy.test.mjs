@@ -127,7 +127,7 @@ test("the iframe's page paints its final look at once: nothing in it moves when 
   await frame.locator('label', { hasText: 'I lead a team already' }).click();
   await frame.getByRole('button', { name: 'Start' }).click();
   await frame.getByText(/^Question 1 of \d+$/).waitFor();
-  // The post's resizer is the 1 KB frame-height.js, not the inline widget's whole script.
+  // The post's resizer is frame-height.js (0.5 KB brotli), not the inline widget's whole script.
   const post = log.requests.filter((u) => u.startsWith(`${env.widget.url}examples/`) || /\/(embed|frame-height)\.js$/.test(u));
   assert.ok(post.some((u) => u.endsWith('/frame-height.js')), `the post loads its resizer (${post.join(', ')})`);
   assert.ok(!post.some((u) => u.endsWith('/embed.js')), 'the iframe post does not load embed.js');
