@@ -119,6 +119,7 @@ for (const engine of ENGINES) {
       assert.equal('events' in (await attributes(page)), engine.extraEvents);
 
       // The iframe snippet: every option arrives in the frame's address, and the widget obeys.
+      const seen = log.requests.length;
       await page.goto(site.origin + engine.paths.iframe);
       const src = new URL(await page.locator('iframe').getAttribute('src'));
       assert.ok(src.pathname.endsWith('/frame.html'), `the snippet loads the frame page, not ${src.pathname}`);
@@ -136,7 +137,7 @@ for (const engine of ENGINES) {
         });
         return outer > 0 && Math.abs(outer - inner) <= 2;
       }, 'the iframe to take its content\'s height', 10000);
-      const resizers = log.requests.filter((u) => /\/(embed|frame-height)\.js$/.test(u));
+      const resizers = log.requests.slice(seen).filter((u) => /\/(embed|frame-height)\.js$/.test(u));
       assert.ok(resizers.length === 1 && resizers[0].endsWith('/frame-height.js'), `the snippet's resizer is frame-height.js alone (${resizers.join(', ')})`);
       assert.deepEqual(log.errors, []);
     } finally {
