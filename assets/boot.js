@@ -119,17 +119,28 @@ if (framed && window.parent !== window) {
 // app hydrates it when that cannot get in the visitor's way: in idle time once their first click or
 // key press has been handled, or after a short pause. Until then the wasm only downloads:
 // compiling it earlier competes with the visitor's first click for the CPU.
-// A shared result (`#r=`), a colleague's link (`#ask=`, `#reply=`: not this first screen), any
-// option in the address (they change the first screen or dress it: theme, accent, the `embed` of
-// the older iframe snippet), or a page without the prerendered screen start it at once.
+// A shared result (`#r=`), a colleague's link (`#ask=`, `#reply=`: not this first screen), an
+// option in the address that changes the first screen or dresses it (the `embed` of the older
+// iframe snippet, a part, a theme or accent other than the one painted, …), or a page without the
+// prerendered screen start it at once. Options that leave the painted screen as it is wait like
+// the plain page: `theme=auto` (every prerendered screen is painted in it), this page's language,
+// `events` (which shows nothing), and the defaults `part=both` and `situation=ask`. (A blog's
+// iframe snippet often names them: its frame then costs the post nothing more until it has loaded.)
 const PAUSE_MS = 600;
 const INPUTS = ['click', 'keyup'];
 const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events', 'rubric'];
+const AS_PAINTED = {
+  theme: (value) => value === 'auto',
+  lang: (value) => [value.trim().toLowerCase(), value.trim().toLowerCase().split('-')[0]].includes(document.documentElement.lang.toLowerCase()),
+  events: () => true,
+  part: (value) => value === 'both',
+  situation: (value) => value === 'ask',
+};
 
 function whenTheVisitorAllows() {
   const prerendered = root && root.querySelector('[data-testid="intro"]');
   const params = new URLSearchParams(location.search);
-  const optioned = OPTIONS.some((name) => params.has(name));
+  const optioned = OPTIONS.some((name) => params.has(name) && !AS_PAINTED[name]?.(params.get(name)));
   if (!prerendered || optioned || /^#(r|ask|reply)=/.test(location.hash)) return Promise.resolve();
   return new Promise((go) => {
     const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 250 }) : setTimeout(go, 50));
