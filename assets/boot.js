@@ -12,6 +12,12 @@
 // engines want them as full addresses, so they are made so here.
 for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) link.setAttribute('href', link.href);
 
+/** A language wish as given (`pt-br`) and as its language (`pt`), lower case. */
+function tagsOf(wish) {
+  const tag = wish.trim().toLowerCase();
+  return [tag, tag.split('-')[0]];
+}
+
 function pickedLanguage() {
   const pages = new Map();
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) pages.set(link.hreflang.toLowerCase(), link.href);
@@ -19,8 +25,7 @@ function pickedLanguage() {
   const asked = new URLSearchParams(location.search).get('lang');
   const wishes = asked ? [asked] : onDefault ? navigator.languages ?? [] : [];
   for (const wish of wishes) {
-    const tag = wish.trim().toLowerCase();
-    const found = [tag, tag.split('-')[0]].find((t) => t !== 'x-default' && pages.has(t));
+    const found = tagsOf(wish).find((t) => t !== 'x-default' && pages.has(t));
     if (found) return found === document.documentElement.lang ? null : pages.get(found);
   }
   return null;
@@ -131,7 +136,7 @@ const INPUTS = ['click', 'keyup'];
 const OPTIONS = ['embed', 'part', 'theme', 'accent', 'situation', 'heading-level', 'lang', 'events', 'rubric'];
 const AS_PAINTED = {
   theme: (value) => value === 'auto',
-  lang: (value) => [value.trim().toLowerCase(), value.trim().toLowerCase().split('-')[0]].includes(document.documentElement.lang.toLowerCase()),
+  lang: (value) => tagsOf(value).includes(document.documentElement.lang.toLowerCase()),
   events: () => true,
   part: (value) => value === 'both',
   situation: (value) => value === 'ask',

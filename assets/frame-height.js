@@ -4,9 +4,9 @@
 // to its content, from the height messages the widget sends: only a number, only from the widget's
 // origin, only for one of the page's iframes. About 1 KB (0.5 KB brotli): it loads nothing else.
 // Load it as a module from the widget's host, as above: it knows the widget's origin from its own
-// address. One file sizes the widget's frames in every language (`de/frame.html` too). (embed.js, the
-// inline widget's script, carries the same code: the build writes this file into it, so a page
-// needs only one of the two.)
+// address. One file sizes the widget's frames in every language (`de/frame.html` too). (embed.js,
+// the inline widget's script, carries the same code: the build writes this file into it, so a
+// page needs only one of the two.)
 {
   const widget = new URL('./', import.meta.url);
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openPage, personas, screenshot, axeViolations, Widget, WORDS, situationLabel, waitUntil, frames, withWidgetAndBlogs,
+  openPage, personas, screenshot, axeViolations, Widget, WORDS, situationLabel, waitUntil, frames, withWidgetAndBlogs, RESIZER,
 } from './support.mjs';
 
 const env = withWidgetAndBlogs();
@@ -160,7 +160,7 @@ for (const script of ['frame-height.js', 'embed.js']) test(`a resizing script ($
   }, `${env.widget.url}${script}`);
   await frameFits(page);
   // embed.js carries the resizer itself (the build writes it in): one script, one request.
-  const resizers = log.requests.filter((u) => /\/(embed|frame-height)\.js$/.test(u));
+  const resizers = log.requests.filter((u) => RESIZER.test(u));
   assert.deepEqual(resizers, [`${env.widget.url}${script}`], 'only the script the page asked for');
   const widths = await page.locator('#frame').evaluate((f) => ({ frame: f.getBoundingClientRect().width, column: f.parentElement.clientWidth }));
   assert.ok(widths.frame <= widths.column, `width="100%" stays inside the column (${widths.frame} of ${widths.column} px)`);

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, ROOT, DIST, SUB_PATH, screenshot, waitUntil } from './support.mjs';
+import { serve, launch, openPage, ROOT, DIST, SUB_PATH, screenshot, waitUntil, RESIZER } from './support.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
 const OPTIONS = { part: 'quiz', theme: 'dark', situation: 'considering', 'heading-level': '3', lang: 'en' };
@@ -137,7 +137,7 @@ for (const engine of ENGINES) {
         });
         return outer > 0 && Math.abs(outer - inner) <= 2;
       }, 'the iframe to take its content\'s height', 10000);
-      const resizers = log.requests.slice(seen).filter((u) => /\/(embed|frame-height)\.js$/.test(u));
+      const resizers = log.requests.slice(seen).filter((u) => RESIZER.test(u));
       assert.ok(resizers.length === 1 && resizers[0].endsWith('/frame-height.js'), `the snippet's resizer is frame-height.js alone (${resizers.join(', ')})`);
       assert.deepEqual(log.errors, []);
     } finally {

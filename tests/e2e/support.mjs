@@ -175,6 +175,9 @@ export const WORDS = {
 };
 
 /** `text` as a regular expression that matches it literally. */
+/** A request for either script that sizes a blog's iframe (embed.js carries the same resizer). */
+export const RESIZER = /\/(embed|frame-height)\.js$/;
+
 export const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The widget, seen and used as a person or a screen reader would: controls by role and
